@@ -29,3 +29,17 @@ export class CorpusErrors extends Error {
     this.errors = errors;
   }
 }
+
+/** Throw nothing, the one error, or all of them together. */
+export function throwIfAny(errors: readonly CorpusError[]): void {
+  const [first] = errors;
+  if (errors.length === 1 && first) throw first;
+  if (errors.length > 1) throw new CorpusErrors(errors);
+}
+
+/** The CorpusErrors inside a thrown value, or null when it is some other failure (a bug). */
+export function corpusErrorsOf(thrown: unknown): CorpusError[] | null {
+  if (thrown instanceof CorpusError) return [thrown];
+  if (thrown instanceof CorpusErrors) return [...thrown.errors];
+  return null;
+}
