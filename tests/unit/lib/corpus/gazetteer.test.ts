@@ -48,7 +48,8 @@ describe('parseGazetteer', () => {
   });
 
   it('rejects an entity without names at the line of that entity', () => {
-    const { name: _drop, ...nameless } = entity('nameless');
+    const nameless: Partial<ReturnType<typeof entity>> = entity('nameless');
+    delete nameless.name;
     const text = gazetteer(entity('a'), nameless);
     const e = corpusErrorFrom(() => parseGazetteer('seeds/gazetteer.json', text));
     expect([e.file, e.line]).toEqual([
