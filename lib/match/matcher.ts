@@ -1,0 +1,153 @@
+import type { MatchRule } from '../corpus/types';
+import { SPACE, foldText, isWordUnit, type Folded } from './fold';
+import type { EntityRules, PatternRow, Patterns } from './patterns';
+import { YEAR_RE } from './policy';
+import { judgeShort, type WordLists } from './short-form';
+import { isLowerAt, isRealSpace, isUpperAt, keyAt, unitsString, wordEndFrom, wordStartBefore, type TextView } from './text-view';
+import type { FoundMention, Matcher, MatcherData } from './types';
+
+/** A key written in the text at folded units [i, j). */
+interface Hit {
+  row: PatternRow;
+  i: number;
+  j: number;
+  rule: MatchRule;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over a folded word, the same on keys (load time) and on text (match time). */
+function hashKey(word: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+function buildIndex(p: Patterns): Map<number, PatternRow[]> {
+  const index = new Map<number, PatternRow[]>();
+  for (const [word, rows] of Object.entries(p.byFirst)) {
+    const list = index.get(hashKey(word)) ?? [];
+    for (const r of rows) list.push(p.rows[r] as PatternRow);
+    list.sort((a, b) => b[0].length - a[0].length);
+    index.set(hashKey(word), list);
+  }
+  return index;
+}
+
+/** Every pattern key written at a word start, on word boundaries: one pass, one hash per word. */
+function collectHits(f: Folded, index: Map<number, PatternRow[]>): Hit[] {
+  const hits: Hit[] = [];
+  const u = f.units;
+  const n = f.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(u[i] as number)) {
+      i++;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    let j = i;
+    while (j < n && isWordUnit(u[j] as number)) h = Math.imul(h ^ (u[j++] as number), FNV_PRIME);
+    const rows = index.get(h);
+    if (rows) for (const row of rows) if (keyAt(f, i, row[0])) hits.push({ row, i, j: i + row[0].length, rule: 'full' });
+    i = j;
+  }
+  return hits;
+}
+
+/** People's full names are written capitalised: each word's first letter, or the whole name. */
+function capitalised(v: TextView, i: number, j: number): boolean {
+  const { f, text } = v;
+  let eachWord = true;
+  let allUpper = true;
+  for (let k = i; k < j; k++) {
+    if (!isWordUnit(f.units[k] as number)) continue;
+    const at = f.starts[k] as number;
+    if (isLowerAt(text, at)) allUpper = false;
+    const wordStart = k === i || (!isWordUnit(f.units[k - 1] as number) && (f.units[k - 1] !== SPACE || isRealSpace(v, k - 1)));
+    if (wordStart && !isUpperAt(text, at)) eachWord = false;
+  }
+  return eachWord || allUpper;
+}
+
+/** Whether another year stands right next to an event's name (`APEC summit 2027`, `2027 APEC summit`). */
+function otherYearBeside(f: Folded, hit: Hit, year: number): boolean {
+  const check = (s: number, e: number): boolean => {
+    const w = unitsString(f, s, e);
+    return YEAR_RE.test(w) && Number(w) !== year;
+  };
+  const after = hit.j + 1;
+  if (f.units[hit.j] === SPACE && after < f.length && check(after, wordEndFrom(f, after))) return true;
+  const before = hit.i - 1;
+  return before > 0 && f.units[before] === SPACE && check(wordStartBefore(f, before), before);
+}
+
+/** Keep full-form hits that read as the entity (case for people, year for events). */
+function fullHits(v: TextView, hits: Hit[], rules: EntityRules[]): Hit[] {
+  return hits.filter((h) => {
+    if (h.row[3] === 1) return false;
+    const r = rules[h.row[1]] as EntityRules;
+    if (r.name === 1 && !capitalised(v, h.i, h.j)) return false;
+    return r.year === undefined || !otherYearBeside(v.f, h, r.year);
+  });
+}
+
+/**
+ * Short forms that count: after a title, after a full mention anywhere in the
+ * text, or alone when distinctive and no other person of that name is on the page.
+ */
+function shortHits(v: TextView, hits: Hit[], full: Hit[], p: Patterns, lists: WordLists): Hit[] {
+  const named = new Set(full.map((h) => h.row[1]));
+  const judged = hits
+    .filter((h) => h.row[3] === 1 && !full.some((x) => x.row[1] === h.row[1] && x.i <= h.i && x.j >= h.j))
+    .map((h) => ({ h, verdict: judgeShort(v, p.rules[h.row[1]] as EntityRules, lists, h.i, h.j) }));
+  const others = new Set(judged.filter((x) => x.verdict === 'glued').map((x) => x.h.row[1]));
+  const out: Hit[] = [];
+  for (const { h, verdict } of judged) {
+    const e = h.row[1];
+    if (verdict === 'title') out.push({ ...h, rule: 'title' });
+    else if (verdict === 'plain' && named.has(e)) out.push({ ...h, rule: 'after-full' });
+    else if (verdict === 'plain' && !others.has(e) && p.rules[e]?.distinctive.includes(h.row[0])) {
+      out.push({ ...h, rule: 'distinctive' });
+    }
+  }
+  return out;
+}
+
+/** Longest first, then leftmost; drop whatever overlaps a kept hit; return in text order. */
+function resolve(hits: Hit[]): Hit[] {
+  const byLength = [...hits].sort((a, b) => b.j - b.i - (a.j - a.i) || a.i - b.i);
+  const kept: Hit[] = [];
+  for (const h of byLength) if (!kept.some((k) => k.i < h.j && h.i < k.j)) kept.push(h);
+  return kept.sort((a, b) => a.i - b.i);
+}
+
+/**
+ * Build the runtime matcher from compiled tables (see `compile.ts`). The
+ * matcher keeps one fold buffer and reuses it between calls.
+ */
+export function createMatcher(data: MatcherData): Matcher {
+  if (data.format !== 1) throw new Error(`Unsupported matcher data format: ${String(data.format)}`);
+  const p = data.patterns as Patterns;
+  const index = buildIndex(p);
+  const lists: WordLists = { honorifics: new Set(p.honorifics), openWords: new Set(p.openWords) };
+  let buffer: Folded | undefined;
+  return {
+    entities: data.entities,
+    findMentions(text: string): FoundMention[] {
+      const f = (buffer = foldText(text, buffer));
+      const hits = collectHits(f, index);
+      if (hits.length === 0) return [];
+      const v: TextView = { text, f };
+      const full = fullHits(v, hits, p.rules);
+      const chosen = resolve([...full, ...shortHits(v, hits, full, p, lists)]);
+      return chosen.map((h) => {
+        const start = f.starts[h.i] as number;
+        const end = f.ends[h.j - 1] as number;
+        const entity = data.entities[h.row[1]];
+        return { entityId: entity?.id ?? '', start, end, surface: text.slice(start, end), alias: h.row[2], rule: h.rule };
+      });
+    },
+  };
+}
