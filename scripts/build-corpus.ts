@@ -1,0 +1,179 @@
+/**
+ * `npm run corpus`: seeds/*.txt (+ optional <stem>.meta.json) and
+ * seeds/gazetteer.json → the versioned corpus bundle and the matcher tables.
+ *
+ *   tsx scripts/build-corpus.ts [--seeds <dir>] [--out <dir>]
+ *
+ * Writes, under --out (default: the project):
+ *   public/corpus/bundle.json         the bundle the background loads
+ *   lib/generated/matcher-data.json   the compiled matcher for the content script
+ *   lib/generated/corpus-meta.json    { version, articles, entities }
+ * On bad input it prints `file:line: reason` for every problem, writes
+ * nothing and exits 1.
+ */
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { withArticleMeta } from '../lib/corpus/article-meta';
+import { buildBundle } from '../lib/corpus/build-bundle';
+import { CorpusError, corpusErrorsOf } from '../lib/corpus/corpus-error';
+import { parseGazetteer } from '../lib/corpus/gazetteer';
+import { parseArticle } from '../lib/corpus/parse-article';
+import type { Article, CorpusBundle, Entity } from '../lib/corpus/types';
+import { compileMatcher } from '../lib/match/compile';
+import { createMatcher } from '../lib/match/matcher';
+import type { MatcherData } from '../lib/match/types';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What a successful build produces, before anything is written. */
+export interface CorpusOutputs {
+  bundle: CorpusBundle;
+  matcherData: MatcherData;
+  meta: { version: string; articles: number; entities: number };
+}
+
+/** Every problem in the inputs, or the outputs when there is none. */
+export type CorpusResult =
+  { ok: true; outputs: CorpusOutputs } | { ok: false; errors: CorpusError[] };
+
+/** Run `step`, turning input problems into collected errors; anything else is a bug and propagates. */
+function collect<T>(errors: CorpusError[], step: () => T): T | undefined {
+  try {
+    return step();
+  } catch (e) {
+    const found = corpusErrorsOf(e);
+    if (!found) throw e;
+    errors.push(...found);
+    return undefined;
+  }
+}
+
+/** Parse every seed article and its sidecar, collecting every problem. */
+function readArticles(
+  seedsDir: string,
+  errors: CorpusError[],
+): { articles: Article[]; files: string[] } {
+  const names = readdirSync(seedsDir).sort();
+  const articles: Article[] = [];
+  const files: string[] = [];
+  for (const name of names.filter((n) => n.endsWith('.txt'))) {
+    const file = shown(join(seedsDir, name));
+    const sidecar = join(seedsDir, name.replace(/\.txt$/, '.meta.json'));
+    const article = collect(errors, () => {
+      const parsed = parseArticle(file, readFileSync(join(seedsDir, name)));
+      return existsSync(sidecar)
+        ? withArticleMeta(parsed, shown(sidecar), readFileSync(sidecar, 'utf8'))
+        : parsed;
+    });
+    if (!article) continue;
+    articles.push(article);
+    files.push(file);
+  }
+  for (const name of names.filter((n) => n.endsWith('.meta.json'))) {
+    if (!names.includes(name.replace(/\.meta\.json$/, '.txt'))) {
+      errors.push(
+        new CorpusError(
+          shown(join(seedsDir, name)),
+          1,
+          'metadata file without an article beside it',
+        ),
+      );
+    }
+  }
+  return { articles, files };
+}
+
+/** Parse the gazetteer, collecting its problems. */
+function readEntities(seedsDir: string, errors: CorpusError[]): Entity[] | undefined {
+  const path = join(seedsDir, 'gazetteer.json');
+  if (existsSync(path))
+    return collect(errors, () => parseGazetteer(shown(path), readFileSync(path, 'utf8')));
+  errors.push(new CorpusError(shown(path), 1, 'the gazetteer is missing'));
+  return undefined;
+}
+
+/** Read and check all the inputs in `seedsDir` and build the outputs in memory. */
+export function buildCorpus(seedsDir: string): CorpusResult {
+  const errors: CorpusError[] = [];
+  const { articles, files } = readArticles(seedsDir, errors);
+  const entities = readEntities(seedsDir, errors);
+  if (articles.length === 0 && errors.length === 0)
+    errors.push(new CorpusError(shown(seedsDir), 1, 'no *.txt articles'));
+  if (errors.length > 0 || !entities) return { ok: false, errors };
+  const matcherData = compileMatcher(entities);
+  const matcher = createMatcher(matcherData);
+  const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+  const bundle = collect(errors, () => buildBundle({ articles, entities, matcher, hash, files }));
+  if (!bundle) return { ok: false, errors };
+  const meta = {
+    version: bundle.version,
+    articles: bundle.articles.length,
+    entities: bundle.entities.length,
+  };
+  return { ok: true, outputs: { bundle, matcherData, meta } };
+}
+
+/** Write the outputs under `outDir`, each file replaced whole (write, then rename). */
+export function writeOutputs(
+  outDir: string,
+  { bundle, matcherData, meta }: CorpusOutputs,
+): string[] {
+  const targets: Array<[string, unknown]> = [
+    ['public/corpus/bundle.json', bundle],
+    ['lib/generated/matcher-data.json', matcherData],
+    ['lib/generated/corpus-meta.json', meta],
+  ];
+  return targets.map(([path, data]) => {
+    const target = join(outDir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(`${target}.tmp`, `${JSON.stringify(data)}\n`);
+    renameSync(`${target}.tmp`, target);
+    return target;
+  });
+}
+
+/** A path as the user should read it: relative to where they ran the command. */
+function shown(path: string): string {
+  return relative(process.cwd(), path) || '.';
+}
+
+function option(args: readonly string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  const value = i >= 0 ? args[i + 1] : undefined;
+  if (i >= 0 && (value === undefined || value.startsWith('--')))
+    throw new Error(`${name} needs a folder`);
+  return resolve(value ?? fallback);
+}
+
+/** The command: build, then write or report. Returns the exit code. */
+export function main(args: readonly string[]): number {
+  const seedsDir = option(args, '--seeds', join(ROOT, 'seeds'));
+  const outDir = option(args, '--out', ROOT);
+  const result = buildCorpus(seedsDir);
+  if (!result.ok) {
+    for (const e of result.errors) console.error(e.message);
+    console.error(
+      `corpus: ${result.errors.length} problem(s) in ${shown(seedsDir)}; nothing written`,
+    );
+    return 1;
+  }
+  writeOutputs(outDir, result.outputs);
+  const { bundle } = result.outputs;
+  console.log(
+    `corpus: ${bundle.articles.length} articles, ${bundle.entities.length} entities, ${bundle.mentions.length} mentions, version ${bundle.version}`,
+  );
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
