@@ -77,6 +77,14 @@ export interface BackgroundCalls {
     request: Record<string, never>;
     response: CorpusInfo;
   };
+  /**
+   * Open `reader.html?id=<id>` in a new tab next to the sender's. Content scripts need this: a web page
+   * cannot reliably open an extension page itself (Firefox refuses, Chrome wants web_accessible_resources).
+   */
+  openArticle: {
+    request: { id: string };
+    response: { opened: boolean };
+  };
 }
 
 /** An entity found on a page, with how often. */
@@ -95,5 +103,35 @@ export interface ContentCalls {
     response: { entities: PageEntity[] };
   };
 }
+
+/** Why a call failed. `unavailable`: nobody to answer (no content script in the tab, corpus not loadable). */
+export type CallErrorCode = 'bad-request' | 'not-found' | 'unavailable' | 'internal' | 'timeout';
+
+export interface CallError {
+  code: CallErrorCode;
+  /** Plain words, safe to show. */
+  message: string;
+}
+
+/** What every call resolves to: callers never see a thrown error or a hang. */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError };
+
+/** A request on the wire. `backstory: 1` marks our messages (and their format version). */
+export interface CallEnvelope<M extends CallMap<M>, K extends keyof M = keyof M> {
+  backstory: 1;
+  call: K;
+  request: M[K]['request'];
+}
+
+/** A call map (an interface such as {@link BackgroundCalls}): each call has a request and a response. */
+export type CallMap<M> = { [K in keyof M]: { request: unknown; response: unknown } };
+
+export type RequestOf<M extends CallMap<M>, K extends keyof M> = M[K]['request'];
+export type ResponseOf<M extends CallMap<M>, K extends keyof M> = M[K]['response'];
+
+/** A handler for every call of a map: the type checker holds it complete. */
+export type Handlers<M extends CallMap<M>> = {
+  [K in keyof M]: (request: M[K]['request']) => Promise<M[K]['response']>;
+};
 
 export type { MatchRule };
