@@ -50,7 +50,14 @@ export interface Miss {
   why: string;
 }
 
-const emptyTally = (): Tally => ({ tp: 0, fp: 0, positives: 0, found: 0, nonGeneric: 0, nonGenericFound: 0 });
+const emptyTally = (): Tally => ({
+  tp: 0,
+  fp: 0,
+  positives: 0,
+  found: 0,
+  nonGeneric: 0,
+  nonGenericFound: 0,
+});
 
 /** Map the labels' canonical names to gazetteer ids: `name.en` folded, else a unique alias. */
 export function canonicalIds(entities: Entity[]): (name: string) => string {
@@ -74,17 +81,37 @@ const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => a0
 
 /** Score one excerpt's predictions against its labels, adding to the tallies. */
 export function scoreText(
-  t: LabelledText, found: FoundMention[], idOf: (name: string) => string, tallies: Map<string, Tally>, misses: Miss[],
+  t: LabelledText,
+  found: FoundMention[],
+  idOf: (name: string) => string,
+  tallies: Map<string, Tally>,
+  misses: Miss[],
 ): void {
-  const tally = (id: string): Tally => tallies.get(id) ?? (tallies.set(id, emptyTally()), tallies.get(id) as Tally);
-  const labels = t.mentions.map((m) => ({ ...m, id: m.entity === null ? null : idOf(m.entity), end: m.start + m.surface.length }));
+  const tally = (id: string): Tally =>
+    tallies.get(id) ?? (tallies.set(id, emptyTally()), tallies.get(id) as Tally);
+  const labels = t.mentions.map((m) => ({
+    ...m,
+    id: m.entity === null ? null : idOf(m.entity),
+    end: m.start + m.surface.length,
+  }));
   for (const p of found) {
     const under = labels.filter((l) => overlaps(p.start, p.end, l.start, l.end));
     const ok = under.some((l) => l.id === p.entityId);
     tally(p.entityId)[ok ? 'tp' : 'fp']++;
     if (ok) continue;
-    const why = under.length === 0 ? 'nothing labelled here' : under.map((l) => l.id ?? `trap for ${l.trap_for}`).join(', ');
-    misses.push({ kind: 'FP', textId: t.id, entity: p.entityId, surface: p.surface, start: p.start, context: context(t.text, p.start, p.end), why: `${p.rule} via "${p.alias}"; label: ${why}` });
+    const why =
+      under.length === 0
+        ? 'nothing labelled here'
+        : under.map((l) => l.id ?? `trap for ${l.trap_for}`).join(', ');
+    misses.push({
+      kind: 'FP',
+      textId: t.id,
+      entity: p.entityId,
+      surface: p.surface,
+      start: p.start,
+      context: context(t.text, p.start, p.end),
+      why: `${p.rule} via "${p.alias}"; label: ${why}`,
+    });
   }
   for (const l of labels) {
     if (l.id === null) continue;
@@ -96,14 +123,31 @@ export function scoreText(
       e.nonGeneric++;
       e.nonGenericFound += hit ? 1 : 0;
     }
-    if (!hit) misses.push({ kind: 'FN', textId: t.id, entity: l.id, surface: l.surface, start: l.start, context: context(t.text, l.start, l.end), why: l.generic ? 'generic' : '' });
+    if (!hit)
+      misses.push({
+        kind: 'FN',
+        textId: t.id,
+        entity: l.id,
+        surface: l.surface,
+        start: l.start,
+        context: context(t.text, l.start, l.end),
+        why: l.generic ? 'generic' : '',
+      });
   }
 }
 
 const ratio = (a: number, b: number): string => (b === 0 ? '  -  ' : (a / b).toFixed(3));
 
 function row(name: string, t: Tally): string {
-  const cells = [t.tp, t.fp, ratio(t.tp, t.tp + t.fp), t.found, t.positives, ratio(t.found, t.positives), ratio(t.nonGenericFound, t.nonGeneric)];
+  const cells = [
+    t.tp,
+    t.fp,
+    ratio(t.tp, t.tp + t.fp),
+    t.found,
+    t.positives,
+    ratio(t.found, t.positives),
+    ratio(t.nonGenericFound, t.nonGeneric),
+  ];
   return `${name.padEnd(36)} ${cells.map((c) => String(c).padStart(9)).join(' ')}`;
 }
 
@@ -114,7 +158,12 @@ function main(args: string[]): number {
   try {
     texts = JSON.parse(readFileSync(file, 'utf8')) as LabelledText[];
   } catch (err) {
-    return (console.error(`eval: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`), 1);
+    return (
+      console.error(
+        `eval: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`,
+      ),
+      1
+    );
   }
   const matcher = loadMatcher();
   const idOf = canonicalIds(loadEntities());
@@ -122,12 +171,26 @@ function main(args: string[]): number {
   const misses: Miss[] = [];
   for (const t of texts) scoreText(t, matcher.findMentions(t.text), idOf, tallies, misses);
   const all = emptyTally();
-  for (const t of tallies.values()) for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
-  console.log(`${'entity'.padEnd(36)} ${['TP', 'FP', 'precision', 'found', 'positives', 'recall', 'ng-recall'].map((c) => c.padStart(9)).join(' ')}`);
+  for (const t of tallies.values())
+    for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
+  console.log(
+    `${'entity'.padEnd(36)} ${['TP', 'FP', 'precision', 'found', 'positives', 'recall', 'ng-recall'].map((c) => c.padStart(9)).join(' ')}`,
+  );
   for (const [id, t] of [...tallies].sort()) console.log(row(id, t));
   console.log(row('ALL', all));
-  for (const m of misses) console.log(`${m.kind} ${m.textId} ${m.entity} "${m.surface}"@${m.start} ${m.why} | ${m.context}`);
-  console.log(JSON.stringify({ precision: all.tp / (all.tp + all.fp), recall: all.found / all.positives, nonGenericRecall: all.nonGenericFound / all.nonGeneric, tp: all.tp, fp: all.fp }));
+  for (const m of misses)
+    console.log(
+      `${m.kind} ${m.textId} ${m.entity} "${m.surface}"@${m.start} ${m.why} | ${m.context}`,
+    );
+  console.log(
+    JSON.stringify({
+      precision: all.tp / (all.tp + all.fp),
+      recall: all.found / all.positives,
+      nonGenericRecall: all.nonGenericFound / all.nonGeneric,
+      tp: all.tp,
+      fp: all.fp,
+    }),
+  );
   return 0;
 }
 

@@ -71,7 +71,8 @@ function main(args: string[]): number {
     return 1;
   }
   const matcher = loadMatcher();
-  for (const m of matcher.findMentions(textOfFile(file, content))) console.log(describe(m, matcher));
+  for (const m of matcher.findMentions(textOfFile(file, content)))
+    console.log(describe(m, matcher));
   return 0;
 }
 

@@ -62,7 +62,9 @@ export function compileMatcher(entities: Entity[]): MatcherData {
   const byFirst: Record<string, number[]> = {};
   rows.forEach(([key], i) => (byFirst[firstWord(key)] ??= []).push(i));
   for (const list of Object.values(byFirst)) {
-    list.sort((a, b) => (rows[b] as PatternRow)[0].length - (rows[a] as PatternRow)[0].length || a - b);
+    list.sort(
+      (a, b) => (rows[b] as PatternRow)[0].length - (rows[a] as PatternRow)[0].length || a - b,
+    );
   }
   const patterns: Patterns = {
     rows,

@@ -38,12 +38,22 @@ ascii[10] = LINE;
 const wide = new Int32Array(65536);
 
 const FIXED: ReadonlyArray<[number, number, number]> = [
-  [0xa0, 0xa0, BLANK], [0x1680, 0x1680, BLANK], [0x2000, 0x200a, BLANK],
-  [0x202f, 0x202f, BLANK], [0x205f, 0x205f, BLANK], [0x3000, 0x3000, BLANK],
+  [0xa0, 0xa0, BLANK],
+  [0x1680, 0x1680, BLANK],
+  [0x2000, 0x200a, BLANK],
+  [0x202f, 0x202f, BLANK],
+  [0x205f, 0x205f, BLANK],
+  [0x3000, 0x3000, BLANK],
   [0x2010, 0x2015, BLANK], // ‐ ‑ ‒ – — ―: hyphen-like dashes join words like a space
-  [0x85, 0x85, LINE], [0x2028, 0x2028, LINE], [0x2029, 0x2029, PARA],
-  [0xad, 0xad, DROP], [0x200b, 0x200d, DROP], [0x2060, 0x2060, DROP], [0xfeff, 0xfeff, DROP],
-  [0x2018, 0x2019, 0x27], [0x2bc, 0x2bc, 0x27], // curly apostrophes → '
+  [0x85, 0x85, LINE],
+  [0x2028, 0x2028, LINE],
+  [0x2029, 0x2029, PARA],
+  [0xad, 0xad, DROP],
+  [0x200b, 0x200d, DROP],
+  [0x2060, 0x2060, DROP],
+  [0xfeff, 0xfeff, DROP],
+  [0x2018, 0x2019, 0x27],
+  [0x2bc, 0x2bc, 0x27], // curly apostrophes → '
 ];
 
 const MARK_RE = /\p{M}/u;
@@ -65,7 +75,12 @@ function classify(c: number): number {
 function ensure(into: Folded | undefined, n: number): Folded {
   if (into && into.units.length >= n) return into;
   const size = Math.max(n, 64);
-  return { units: new Uint16Array(size), starts: new Uint32Array(size), ends: new Uint32Array(size), length: 0 };
+  return {
+    units: new Uint16Array(size),
+    starts: new Uint32Array(size),
+    ends: new Uint32Array(size),
+    length: 0,
+  };
 }
 
 /**

@@ -3,7 +3,16 @@ import { SPACE, foldText, isWordUnit, type Folded } from './fold';
 import type { EntityRules, PatternRow, Patterns } from './patterns';
 import { YEAR_RE } from './policy';
 import { judgeShort, type WordLists } from './short-form';
-import { isLowerAt, isRealSpace, isUpperAt, keyAt, unitsString, wordEndFrom, wordStartBefore, type TextView } from './text-view';
+import {
+  isLowerAt,
+  isRealSpace,
+  isUpperAt,
+  keyAt,
+  unitsString,
+  wordEndFrom,
+  wordStartBefore,
+  type TextView,
+} from './text-view';
 import type { FoundMention, Matcher, MatcherData } from './types';
 
 /** A key written in the text at folded units [i, j). */
@@ -50,7 +59,9 @@ function collectHits(f: Folded, index: Map<number, PatternRow[]>): Hit[] {
     let j = i;
     while (j < n && isWordUnit(u[j] as number)) h = Math.imul(h ^ (u[j++] as number), FNV_PRIME);
     const rows = index.get(h);
-    if (rows) for (const row of rows) if (keyAt(f, i, row[0])) hits.push({ row, i, j: i + row[0].length, rule: 'full' });
+    if (rows)
+      for (const row of rows)
+        if (keyAt(f, i, row[0])) hits.push({ row, i, j: i + row[0].length, rule: 'full' });
     i = j;
   }
   return hits;
@@ -65,7 +76,10 @@ function capitalised(v: TextView, i: number, j: number): boolean {
     if (!isWordUnit(f.units[k] as number)) continue;
     const at = f.starts[k] as number;
     if (isLowerAt(text, at)) allUpper = false;
-    const wordStart = k === i || (!isWordUnit(f.units[k - 1] as number) && (f.units[k - 1] !== SPACE || isRealSpace(v, k - 1)));
+    const wordStart =
+      k === i ||
+      (!isWordUnit(f.units[k - 1] as number) &&
+        (f.units[k - 1] !== SPACE || isRealSpace(v, k - 1)));
     if (wordStart && !isUpperAt(text, at)) eachWord = false;
   }
   return eachWord || allUpper;
@@ -78,7 +92,8 @@ function otherYearBeside(f: Folded, hit: Hit, year: number): boolean {
     return YEAR_RE.test(w) && Number(w) !== year;
   };
   const after = hit.j + 1;
-  if (f.units[hit.j] === SPACE && after < f.length && check(after, wordEndFrom(f, after))) return true;
+  if (f.units[hit.j] === SPACE && after < f.length && check(after, wordEndFrom(f, after)))
+    return true;
   const before = hit.i - 1;
   return before > 0 && f.units[before] === SPACE && check(wordStartBefore(f, before), before);
 }
@@ -100,7 +115,9 @@ function fullHits(v: TextView, hits: Hit[], rules: EntityRules[]): Hit[] {
 function shortHits(v: TextView, hits: Hit[], full: Hit[], p: Patterns, lists: WordLists): Hit[] {
   const named = new Set(full.map((h) => h.row[1]));
   const judged = hits
-    .filter((h) => h.row[3] === 1 && !full.some((x) => x.row[1] === h.row[1] && x.i <= h.i && x.j >= h.j))
+    .filter(
+      (h) => h.row[3] === 1 && !full.some((x) => x.row[1] === h.row[1] && x.i <= h.i && x.j >= h.j),
+    )
     .map((h) => ({ h, verdict: judgeShort(v, p.rules[h.row[1]] as EntityRules, lists, h.i, h.j) }));
   const others = new Set(judged.filter((x) => x.verdict === 'glued').map((x) => x.h.row[1]));
   const out: Hit[] = [];
@@ -146,7 +163,14 @@ export function createMatcher(data: MatcherData): Matcher {
         const start = f.starts[h.i] as number;
         const end = f.ends[h.j - 1] as number;
         const entity = data.entities[h.row[1]];
-        return { entityId: entity?.id ?? '', start, end, surface: text.slice(start, end), alias: h.row[2], rule: h.rule };
+        return {
+          entityId: entity?.id ?? '',
+          start,
+          end,
+          surface: text.slice(start, end),
+          alias: h.row[2],
+          rule: h.rule,
+        };
       });
     },
   };

@@ -1,7 +1,14 @@
 import { SPACE, isWordUnit } from './fold';
 import type { EntityRules } from './patterns';
 import {
-  isRealSpace, isUpperAt, keyAt, keyBefore, unitsString, wordEndFrom, wordStartBefore, type TextView,
+  isRealSpace,
+  isUpperAt,
+  keyAt,
+  keyBefore,
+  unitsString,
+  wordEndFrom,
+  wordStartBefore,
+  type TextView,
 } from './text-view';
 
 /**
@@ -46,12 +53,19 @@ function gluedAfter(v: TextView, j: number, lists: WordLists): boolean {
   if (!isRealSpace(v, j)) return false;
   const { f, text } = v;
   const s = j + 1;
-  if (s >= f.length || !isWordUnit(f.units[s] as number) || !isUpperAt(text, f.starts[s] as number)) return false;
+  if (s >= f.length || !isWordUnit(f.units[s] as number) || !isUpperAt(text, f.starts[s] as number))
+    return false;
   return !lists.openWords.has(unitsString(f, s, wordEndFrom(f, s)));
 }
 
 /** Judge one short-form candidate at folded units [i, j) (see {@link ShortVerdict}). */
-export function judgeShort(v: TextView, rules: EntityRules, lists: WordLists, i: number, j: number): ShortVerdict {
+export function judgeShort(
+  v: TextView,
+  rules: EntityRules,
+  lists: WordLists,
+  i: number,
+  j: number,
+): ShortVerdict {
   const { f, text } = v;
   if (!isUpperAt(text, f.starts[i] as number)) return 'reject';
   const surface = text.slice(f.starts[i], f.ends[j - 1]);

@@ -40,7 +40,11 @@ export function keyAt(f: Folded, at: number, key: string): boolean {
   const end = at + key.length;
   if (at < 0 || end > f.length) return false;
   for (let k = 0; k < key.length; k++) if (f.units[at + k] !== key.charCodeAt(k)) return false;
-  return end === f.length || !isWordUnit(f.units[end] as number) || !isWordUnit(key.charCodeAt(key.length - 1));
+  return (
+    end === f.length ||
+    !isWordUnit(f.units[end] as number) ||
+    !isWordUnit(key.charCodeAt(key.length - 1))
+  );
 }
 
 /** Whether `key` is written in the folded units ending just before `end`, starting on a word boundary. */
