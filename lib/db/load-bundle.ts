@@ -1,0 +1,147 @@
+import type { CorpusBundle } from '../corpus/types';
+import { entityLinks, storedMentions } from './bundle-rows';
+import type { BackstoryDatabase, CorpusMeta } from './database';
+import { checkBundleShape } from './check-bundle';
+
+/** What {@link ensureCorpus} found or made. */
+export interface CorpusStatus {
+  version: string;
+  /** All articles, bundled and the reader's. */
+  articles: number;
+  /** Bumped by every load in this worker: caches built on the corpus key on it. */
+  loads: number;
+}
+
+/** Load progress of one database, for `corpusInfo`. */
+export interface LoadState {
+  loading: boolean;
+  error: string | null;
+  loads: number;
+}
+
+const inFlight = new WeakMap<BackstoryDatabase, Promise<CorpusStatus>>();
+const states = new WeakMap<BackstoryDatabase, LoadState>();
+
+/** The load state of `db` in this worker. */
+export function loadState(db: BackstoryDatabase): LoadState {
+  let state = states.get(db);
+  if (!state) states.set(db, (state = { loading: false, error: null, loads: 0 }));
+  return state;
+}
+
+/**
+ * Make sure `db` holds the bundled corpus `expectedVersion`. When the stored
+ * version differs, or the store is empty or has lost or gained bundled rows,
+ * the bundle is fetched and all bundled rows are replaced in one read-write
+ * transaction; the reader's articles are never touched. Concurrent callers
+ * share one check and load. A failed load rolls back (the previous corpus
+ * stays), is remembered in {@link loadState}, and rejects; the next call retries.
+ */
+export function ensureCorpus(
+  db: BackstoryDatabase,
+  expectedVersion: string,
+  loadBundle: () => Promise<CorpusBundle>,
+): Promise<CorpusStatus> {
+  const running = inFlight.get(db);
+  if (running) return running;
+  const run = checkAndLoad(db, expectedVersion, loadBundle).finally(() => inFlight.delete(db));
+  inFlight.set(db, run);
+  return run;
+}
+
+async function checkAndLoad(
+  db: BackstoryDatabase,
+  expectedVersion: string,
+  loadBundle: () => Promise<CorpusBundle>,
+): Promise<CorpusStatus> {
+  const state = loadState(db);
+  const current = await storedStatus(db, expectedVersion).catch(() => null);
+  if (current !== null) return { ...current, loads: state.loads };
+  state.loading = true;
+  try {
+    const bundle = checkBundleShape(await loadBundle());
+    if (bundle.version !== expectedVersion) {
+      throw new Error(
+        `The bundled corpus is version ${bundle.version}, expected ${expectedVersion}: rebuild the extension.`,
+      );
+    }
+    const articles = await replaceBundled(db, bundle);
+    state.error = null;
+    state.loads++;
+    return { version: bundle.version, articles, loads: state.loads };
+  } catch (err) {
+    state.error = describeLoadError(err);
+    throw err;
+  } finally {
+    state.loading = false;
+  }
+}
+
+/** The stored corpus if it is `expectedVersion` and its bundled row counts are as recorded; else null. */
+async function storedStatus(
+  db: BackstoryDatabase,
+  expectedVersion: string,
+): Promise<Omit<CorpusStatus, 'loads'> | null> {
+  return db.transaction('r', [db.meta, db.articles, db.entities, db.mentions], async () => {
+    const meta = await db.meta.get('corpus');
+    if (!meta || meta.version !== expectedVersion) return null;
+    const [bundled, all, entities, mentions] = await Promise.all([
+      db.articles.where('origin').equals('bundled').count(),
+      db.articles.count(),
+      db.entities.count(),
+      db.mentions.where('origin').equals('bundled').count(),
+    ]);
+    const intact =
+      bundled === meta.articles && entities === meta.entities && mentions === meta.mentions;
+    return intact ? { version: meta.version, articles: all } : null;
+  });
+}
+
+/** Replace every bundled row with the bundle's, in one transaction. Returns the total article count. */
+async function replaceBundled(db: BackstoryDatabase, bundle: CorpusBundle): Promise<number> {
+  const bundled = bundle.articles.map((a) => ({ ...a, origin: 'bundled' as const }));
+  const allMentions = storedMentions(bundle.mentions, 'bundled');
+  const allLinks = entityLinks(bundled, bundle.mentions, 'bundled');
+  return db.transaction(
+    'rw',
+    [db.articles, db.entities, db.mentions, db.links, db.meta],
+    async () => {
+      await Promise.all([
+        db.articles.where('origin').equals('bundled').delete(),
+        db.mentions.where('origin').equals('bundled').delete(),
+        db.links.where('origin').equals('bundled').delete(),
+        db.entities.clear(),
+      ]);
+      // What is left is the reader's: where an id collides, the reader's article wins.
+      const readerIds = new Set(await db.articles.toCollection().primaryKeys());
+      const articles = bundled.filter((a) => !readerIds.has(a.id));
+      const mentions = allMentions.filter((m) => !readerIds.has(m.articleId));
+      await db.articles.bulkPut(articles);
+      await db.entities.bulkPut(bundle.entities);
+      await db.mentions.bulkPut(mentions);
+      await db.links.bulkPut(allLinks.filter((l) => !readerIds.has(l.articleId)));
+      await db.meta.put(corpusMeta(bundle, articles.length, mentions.length));
+      return db.articles.count();
+    },
+  );
+}
+
+function corpusMeta(bundle: CorpusBundle, articles: number, mentions: number): CorpusMeta {
+  return {
+    key: 'corpus',
+    version: bundle.version,
+    articles,
+    entities: bundle.entities.length,
+    mentions,
+    loadedAt: Date.now(),
+  };
+}
+
+/** A load error in words a reader can act on. */
+function describeLoadError(err: unknown): string {
+  const name = err instanceof Error ? err.name : '';
+  if (name === 'QuotaExceededError' || (err instanceof Error && /quota/i.test(err.message))) {
+    return 'Not enough storage space to load the Backstory corpus. Free some disk space and try again.';
+  }
+  return `The Backstory corpus could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
+}
