@@ -1,6 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Vitest 5's reporter calls Map.groupBy (Node 21+). On Node 20, the machines'
+// Node, it crashes exactly when a test fails and hides the failure; this
+// shim runs in the main process before any reporter does.
+const mapWithGroupBy = Map as unknown as { groupBy?: unknown };
+mapWithGroupBy.groupBy ??= <K, V>(items: Iterable<V>, key: (item: V, index: number) => K) => {
+  const groups = new Map<K, V[]>();
+  let index = 0;
+  for (const item of items) {
+    const k = key(item, index++);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+};
+
 // Two tiers in one run: `unit` (lib/ and components, fake browser and
 // fake IndexedDB) and `e2e` (the built extension in real browsers, one file
 // at a time because each launches a browser).

@@ -36,6 +36,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
     headless: true,
     args: [...chromiumArgs(CHROME_BUILD), '--no-sandbox', '--disable-gpu'],
     viewport: { width: 1100, height: 800 },
+    locale: 'en-GB',
   });
   const outsideRequests: string[] = [];
   context.on('request', (request) => {
