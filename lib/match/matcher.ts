@@ -108,16 +108,37 @@ function fullHits(v: TextView, hits: Hit[], rules: EntityRules[]): Hit[] {
   });
 }
 
+/** Whether a full hit of the same entity covers `h` (`Lee` inside `Lee Jae-myung`); `full` is in text order. */
+function insideFull(h: Hit, full: Hit[], reach: number): boolean {
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((full[mid] as Hit).i <= h.i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && (full[k] as Hit).i >= h.i - reach; k--) {
+    const x = full[k] as Hit;
+    if (x.row[1] === h.row[1] && x.j >= h.j) return true;
+  }
+  return false;
+}
+
 /**
  * Short forms that count: after a title, after a full mention anywhere in the
  * text, or alone when distinctive and no other person of that name is on the page.
  */
-function shortHits(v: TextView, hits: Hit[], full: Hit[], p: Patterns, lists: WordLists): Hit[] {
+function shortHits(
+  v: TextView,
+  hits: Hit[],
+  full: Hit[],
+  p: Patterns,
+  lists: WordLists,
+  reach: number,
+): Hit[] {
   const named = new Set(full.map((h) => h.row[1]));
   const judged = hits
-    .filter(
-      (h) => h.row[3] === 1 && !full.some((x) => x.row[1] === h.row[1] && x.i <= h.i && x.j >= h.j),
-    )
+    .filter((h) => h.row[3] === 1 && !insideFull(h, full, reach))
     .map((h) => ({ h, verdict: judgeShort(v, p.rules[h.row[1]] as EntityRules, lists, h.i, h.j) }));
   const others = new Set(judged.filter((x) => x.verdict === 'glued').map((x) => x.h.row[1]));
   const out: Hit[] = [];
@@ -132,12 +153,20 @@ function shortHits(v: TextView, hits: Hit[], full: Hit[], p: Patterns, lists: Wo
   return out;
 }
 
-/** Longest first, then leftmost; drop whatever overlaps a kept hit; return in text order. */
+/**
+ * Leftmost, and of overlapping hits the longest: hits in text order (longest
+ * first at one start); a later hit that overlaps the last kept one replaces it
+ * only if it is longer. Kept hits never overlap, so only the last can.
+ */
 function resolve(hits: Hit[]): Hit[] {
-  const byLength = [...hits].sort((a, b) => b.j - b.i - (a.j - a.i) || a.i - b.i);
+  const ordered = [...hits].sort((a, b) => a.i - b.i || b.j - a.j);
   const kept: Hit[] = [];
-  for (const h of byLength) if (!kept.some((k) => k.i < h.j && h.i < k.j)) kept.push(h);
-  return kept.sort((a, b) => a.i - b.i);
+  for (const h of ordered) {
+    const last = kept[kept.length - 1];
+    if (!last || last.j <= h.i) kept.push(h);
+    else if (h.j - h.i > last.j - last.i) kept[kept.length - 1] = h;
+  }
+  return kept;
 }
 
 /**
@@ -148,6 +177,7 @@ export function createMatcher(data: MatcherData): Matcher {
   if (data.format !== 1) throw new Error(`Unsupported matcher data format: ${String(data.format)}`);
   const p = data.patterns as Patterns;
   const index = buildIndex(p);
+  const reach = p.rows.reduce((n, r) => Math.max(n, r[0].length), 0);
   const lists: WordLists = { honorifics: new Set(p.honorifics), openWords: new Set(p.openWords) };
   let buffer: Folded | undefined;
   return {
@@ -158,7 +188,7 @@ export function createMatcher(data: MatcherData): Matcher {
       if (hits.length === 0) return [];
       const v: TextView = { text, f };
       const full = fullHits(v, hits, p.rules);
-      const chosen = resolve([...full, ...shortHits(v, hits, full, p, lists)]);
+      const chosen = resolve([...full, ...shortHits(v, hits, full, p, lists, reach)]);
       return chosen.map((h) => {
         const start = f.starts[h.i] as number;
         const end = f.ends[h.j - 1] as number;
