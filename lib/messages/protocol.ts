@@ -36,7 +36,11 @@ export interface RelatedArticle extends ArticleSummary {
 }
 
 export interface SearchHit extends ArticleSummary {
+  /** Text around the best match (or the article's opening when the match is in the title or a name). */
   snippet: string;
+  /** Where the matched word sits inside `snippet` (UTF-16, end exclusive), when it is there. */
+  highlight?: { start: number; end: number };
+  /** Relevance in (0, 1], higher is better. */
   score: number;
 }
 
