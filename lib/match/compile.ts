@@ -1,7 +1,14 @@
 import type { Entity } from '../corpus/types';
 import { foldKey, isWordUnit } from './fold';
-import type { EntityRules, PatternRow, Patterns } from './patterns';
-import { DISTINCTIVE, HONORIFICS, OPEN_WORDS } from './policy';
+import {
+  CONTEXT_WORD,
+  FULL,
+  SHORT,
+  type EntityRules,
+  type PatternRow,
+  type Patterns,
+} from './patterns';
+import { CONTEXT, DISTINCTIVE, HONORIFICS, OPEN_WORDS, OTHER_TITLES } from './policy';
 import type { MatcherData } from './types';
 
 /** The first word of a folded key: the run of word units it starts with. */
@@ -34,20 +41,22 @@ function rulesOf(e: Entity): EntityRules {
   };
   const year = e.kind === 'event' ? /\b(?:19|20)\d\d\b/.exec(e.name.en) : null;
   if (year) rules.year = Number(year[0]);
+  if (CONTEXT[e.id]) rules.needsContext = 1;
   return rules;
 }
 
 function rowsOf(e: Entity, index: number): PatternRow[] {
   const rows: PatternRow[] = [];
   const seen = new Set<string>();
-  const add = (form: string, short: 0 | 1): void => {
+  const add = (form: string, kind: 0 | 1 | 2): void => {
     const key = foldKey(form);
-    if (key === '' || seen.has(key) || !isWordUnit(key.charCodeAt(0))) return;
-    seen.add(key);
-    rows.push([key, index, form, short]);
+    if (key === '' || seen.has(`${kind}${key}`) || !isWordUnit(key.charCodeAt(0))) return;
+    seen.add(`${kind}${key}`);
+    rows.push([key, index, form, kind]);
   };
-  for (const alias of e.aliases) for (const v of variants(alias)) add(v, 0);
-  for (const short of e.shortForms ?? []) add(short, 1);
+  for (const alias of e.aliases) for (const v of variants(alias)) add(v, FULL);
+  for (const short of e.shortForms ?? []) add(short, SHORT);
+  for (const word of CONTEXT[e.id] ?? []) add(word, CONTEXT_WORD);
   return rows;
 }
 
@@ -71,6 +80,7 @@ export function compileMatcher(entities: Entity[]): MatcherData {
     byFirst,
     rules: entities.map(rulesOf),
     honorifics: uniqueKeys(HONORIFICS),
+    otherTitles: uniqueKeys(OTHER_TITLES),
     openWords: uniqueKeys(OPEN_WORDS),
   };
   return {

@@ -1,6 +1,13 @@
 import type { MatchRule } from '../corpus/types';
 import { SPACE, foldText, isWordUnit, type Folded } from './fold';
-import type { EntityRules, PatternRow, Patterns } from './patterns';
+import {
+  CONTEXT_WORD,
+  FULL,
+  SHORT,
+  type EntityRules,
+  type PatternRow,
+  type Patterns,
+} from './patterns';
 import { YEAR_RE } from './policy';
 import { judgeShort, type WordLists } from './short-form';
 import {
@@ -100,9 +107,11 @@ function otherYearBeside(f: Folded, hit: Hit, year: number): boolean {
 
 /** Keep full-form hits that read as the entity (case for people, year for events). */
 function fullHits(v: TextView, hits: Hit[], rules: EntityRules[]): Hit[] {
+  const context = new Set(hits.filter((h) => h.row[3] === CONTEXT_WORD).map((h) => h.row[1]));
   return hits.filter((h) => {
-    if (h.row[3] === 1) return false;
+    if (h.row[3] !== FULL) return false;
     const r = rules[h.row[1]] as EntityRules;
+    if (r.needsContext === 1 && !context.has(h.row[1])) return false;
     if (r.name === 1 && !capitalised(v, h.i, h.j)) return false;
     return r.year === undefined || !otherYearBeside(v.f, h, r.year);
   });
@@ -138,7 +147,7 @@ function shortHits(
 ): Hit[] {
   const named = new Set(full.map((h) => h.row[1]));
   const judged = hits
-    .filter((h) => h.row[3] === 1 && !insideFull(h, full, reach))
+    .filter((h) => h.row[3] === SHORT && !insideFull(h, full, reach))
     .map((h) => ({ h, verdict: judgeShort(v, p.rules[h.row[1]] as EntityRules, lists, h.i, h.j) }));
   const others = new Set(judged.filter((x) => x.verdict === 'glued').map((x) => x.h.row[1]));
   const out: Hit[] = [];
@@ -178,7 +187,11 @@ export function createMatcher(data: MatcherData): Matcher {
   const p = data.patterns as Patterns;
   const index = buildIndex(p);
   const reach = p.rows.reduce((n, r) => Math.max(n, r[0].length), 0);
-  const lists: WordLists = { honorifics: new Set(p.honorifics), openWords: new Set(p.openWords) };
+  const lists: WordLists = {
+    honorifics: new Set(p.honorifics),
+    otherTitles: new Set(p.otherTitles),
+    openWords: new Set(p.openWords),
+  };
   let buffer: Folded | undefined;
   return {
     entities: data.entities,

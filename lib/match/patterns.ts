@@ -4,8 +4,13 @@
  * already folded (`foldKey`) unless its comment says otherwise.
  */
 
-/** One pattern: folded key, entity index, the gazetteer form it came from, 1 for a short form. */
-export type PatternRow = [key: string, entity: number, alias: string, short: 0 | 1];
+/** What a row is: a full form, a short form, or a context word that only enables its entity. */
+export const FULL = 0;
+export const SHORT = 1;
+export const CONTEXT_WORD = 2;
+
+/** One pattern: folded key, entity index, the gazetteer form it came from, its kind. */
+export type PatternRow = [key: string, entity: number, alias: string, kind: 0 | 1 | 2];
 
 /** What the runtime needs to judge one entity's matches. */
 export interface EntityRules {
@@ -21,6 +26,8 @@ export interface EntityRules {
   distinctive: string[];
   /** For events: the edition's year; another year right next to a match rejects it. */
   year?: number;
+  /** 1 when the entity counts only in a text where one of its context rows matched. */
+  needsContext?: 1;
 }
 
 export interface Patterns {
@@ -30,6 +37,8 @@ export interface Patterns {
   rules: EntityRules[];
   /** Courtesy words before a surname that neither glue nor license (`Mr`, `Ông`). */
   honorifics: string[];
+  /** Abbreviated titles of other people (`Sen.`, `Dr`): they glue a surname even with a full stop. */
+  otherTitles: string[];
   /** Capitalised words that are not parts of a name (headline case: `Trump Says`). */
   openWords: string[];
 }

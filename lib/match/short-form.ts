@@ -22,6 +22,7 @@ export type ShortVerdict = 'title' | 'plain' | 'glued' | 'reject';
 /** Word lists shared by every entity (folded). */
 export interface WordLists {
   honorifics: ReadonlySet<string>;
+  otherTitles: ReadonlySet<string>;
   openWords: ReadonlySet<string>;
 }
 
@@ -38,9 +39,10 @@ function gluedBefore(v: TextView, i: number, lists: WordLists): boolean {
   const { f, text } = v;
   const e = i - 1;
   if (e > 0 && f.units[e - 1] === 0x2e) {
-    // "E. Lee": a one-letter initial glues; "year. Lee" or "Mr. Lee" does not.
+    // "E. Lee" (an initial) and "Sen. Lee" glue; "Korea. Lee" or "Mr. Lee" does not.
     const s = wordStartBefore(f, e - 1);
-    return e - 1 - s === 1 && isUpperAt(text, f.starts[s] as number);
+    if (s === e - 1 || !isUpperAt(text, f.starts[s] as number)) return false;
+    return e - 1 - s === 1 || lists.otherTitles.has(unitsString(f, s, e - 1));
   }
   const s = wordStartBefore(f, e);
   if (s === e || !isUpperAt(text, f.starts[s] as number)) return false;

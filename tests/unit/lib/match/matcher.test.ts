@@ -122,6 +122,13 @@ describe('short forms', () => {
     ).toEqual(['Trump:distinctive', 'Trump:distinctive']);
   });
 
+  it('reads a capitalised word that opens a sentence as no first name, but another title as another person', () => {
+    expect(surfaces('Yesterday Trump said so. On Monday Trump left.')).toEqual(['Trump', 'Trump']);
+    expect(surfaces('Lee Jae-myung spoke. Sen. Lee and Dr Lee did not.', 'lee-jae-myung')).toEqual([
+      'Lee Jae-myung',
+    ]);
+  });
+
   it('requires the short form to be spelled with the same accents, or none', () => {
     expect(surfaces('Nguyễn Hồng Diên nói. Điện lực tăng. Dien said.', 'nguyen-hong-dien')).toEqual(
       ['Nguyễn Hồng Diên', 'Dien'],
@@ -132,7 +139,8 @@ describe('short forms', () => {
 describe('agreements and events', () => {
   it('finds the reciprocal trade agreement in its forms, but not reciprocal tariffs', () => {
     const text =
-      'The Agreement on Reciprocal Trade differs from reciprocal tariffs. Hiệp định Thương mại Đối ứng khác thuế đối ứng.';
+      'Vietnam hopes the Agreement on Reciprocal Trade ends reciprocal tariffs. ' +
+      'Hiệp định Thương mại Đối ứng khác thuế đối ứng.';
     expect(surfaces(text, 'vn-us-reciprocal-trade-agreement')).toEqual([
       'Agreement on Reciprocal Trade',
       'Hiệp định Thương mại Đối ứng',
@@ -142,9 +150,17 @@ describe('agreements and events', () => {
   it('matches phrases without regard to case, longest form first', () => {
     expect(
       surfaces(
-        'a comprehensive strategic partnership and the Quan hệ Đối tác Chiến lược Toàn diện',
+        'Hanoi: a comprehensive strategic partnership and the Quan hệ Đối tác Chiến lược Toàn diện',
       ),
     ).toEqual(['comprehensive strategic partnership', 'Quan hệ Đối tác Chiến lược Toàn diện']);
+  });
+
+  it('counts Việt Nam’s agreements only on a page that mentions Việt Nam', () => {
+    const elsewhere =
+      'Korea and Australia upgraded to a comprehensive strategic partnership. ' +
+      'Malaysia signed an Agreement on Reciprocal Trade.';
+    expect(surfaces(elsewhere)).toEqual([]);
+    expect(surfaces(`${elsewhere} Việt Nam watched.`)).toHaveLength(2);
   });
 
   it('tells APEC 2025 from APEC 2027 and from bare APEC', () => {
