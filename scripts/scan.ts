@@ -3,7 +3,7 @@
  * mention the content script would highlight in that file's text. It runs the
  * content script's own matcher (`lib/match`) and page reader (`lib/page`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
@@ -23,9 +23,22 @@ export function loadEntities(): Entity[] {
   return parsed.entities;
 }
 
-/** The built matcher tables if the build wrote them, else compiled from the gazetteer now. */
+/**
+ * Whether the build's matcher tables are newer than everything they are made
+ * from (the gazetteer and the compiler): stale tables would make scan and eval
+ * report on yesterday's rules.
+ */
+function generatedIsFresh(): boolean {
+  if (!existsSync(GENERATED)) return false;
+  const built = statSync(GENERATED).mtimeMs;
+  const matchDir = resolve(ROOT, 'lib/match');
+  const sources = [GAZETTEER, ...readdirSync(matchDir).map((f) => resolve(matchDir, f))];
+  return sources.every((f) => statSync(f).mtimeMs <= built);
+}
+
+/** The built matcher tables when they are up to date, else tables compiled from the gazetteer now. */
 export function loadMatcher(): Matcher {
-  const data = existsSync(GENERATED)
+  const data = generatedIsFresh()
     ? (JSON.parse(readFileSync(GENERATED, 'utf8')) as MatcherData)
     : compileMatcher(loadEntities());
   return createMatcher(data);
