@@ -133,9 +133,16 @@ export type CallMap<M> = { [K in keyof M]: { request: unknown; response: unknown
 export type RequestOf<M extends CallMap<M>, K extends keyof M> = M[K]['request'];
 export type ResponseOf<M extends CallMap<M>, K extends keyof M> = M[K]['response'];
 
+/** Who sent a call, as far as a handler may need it (the tab of a content script). */
+export interface CallContext {
+  tabId?: number;
+  /** The sender tab's position in its window, to open a tab next to it. */
+  tabIndex?: number;
+}
+
 /** A handler for every call of a map: the type checker holds it complete. */
 export type Handlers<M extends CallMap<M>> = {
-  [K in keyof M]: (request: M[K]['request']) => Promise<M[K]['response']>;
+  [K in keyof M]: (request: M[K]['request'], context: CallContext) => Promise<M[K]['response']>;
 };
 
 export type { MatchRule };
