@@ -8,6 +8,7 @@ import {
   type PatternRow,
   type Patterns,
 } from './patterns';
+import { otherPairBeside } from './pair-qualifier';
 import { YEAR_RE } from './policy';
 import { judgeShort, type WordLists } from './short-form';
 import {
@@ -105,15 +106,33 @@ function otherYearBeside(f: Folded, hit: Hit, year: number): boolean {
   return before > 0 && f.units[before] === SPACE && check(wordStartBefore(f, before), before);
 }
 
-/** Keep full-form hits that read as the entity (case for people, year for events). */
+/** Where each entity's context words were found (unit positions), for entities that need context. */
+function contextPositions(hits: Hit[]): Map<number, number[]> {
+  const at = new Map<number, number[]>();
+  for (const h of hits) {
+    if (h.row[3] !== CONTEXT_WORD) continue;
+    const list = at.get(h.row[1]) ?? [];
+    list.push(h.i);
+    at.set(h.row[1], list);
+  }
+  return at;
+}
+
+/**
+ * Keep full-form hits that read as the entity: people's names capitalised, an
+ * event not next to another year, an agreement that needs context only on a
+ * page with it and not qualified by another pair of countries.
+ */
 function fullHits(v: TextView, hits: Hit[], rules: EntityRules[]): Hit[] {
-  const context = new Set(hits.filter((h) => h.row[3] === CONTEXT_WORD).map((h) => h.row[1]));
+  const context = contextPositions(hits);
   return hits.filter((h) => {
     if (h.row[3] !== FULL) return false;
     const r = rules[h.row[1]] as EntityRules;
-    if (r.needsContext === 1 && !context.has(h.row[1])) return false;
     if (r.name === 1 && !capitalised(v, h.i, h.j)) return false;
-    return r.year === undefined || !otherYearBeside(v.f, h, r.year);
+    if (r.year !== undefined && otherYearBeside(v.f, h, r.year)) return false;
+    if (r.needsContext !== 1) return true;
+    const at = context.get(h.row[1]);
+    return at !== undefined && !otherPairBeside(v, h.i, h.j, at);
   });
 }
 

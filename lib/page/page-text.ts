@@ -12,80 +12,21 @@ export interface PageText {
 }
 
 /** Elements whose content is never prose to highlight (code, forms, scripts, embedded media). */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'OPTGROUP',
-  'BUTTON',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'VAR',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-]);
+const SKIPPED = new Set(
+  (
+    'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION OPTGROUP BUTTON CODE PRE KBD SAMP VAR ' +
+    'SVG MATH IFRAME OBJECT CANVAS VIDEO AUDIO HEAD TITLE'
+  ).split(' '),
+);
 
 /** Elements that end a paragraph: a name never runs from one into the next. */
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'MENU',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
+const BLOCKS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION ' +
+    'FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI MAIN MENU NAV OL P SECTION ' +
+    'SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'
+  ).split(' '),
+);
 
 /** A hard break between blocks: two line breaks fold to a paragraph boundary. */
 const PARAGRAPH_BREAK = '\n\n';
@@ -110,44 +51,68 @@ export function isBlockElement(el: Element): boolean {
   return BLOCKS.has(el.tagName.toUpperCase());
 }
 
-/** Read the text of `root` (see {@link PageText}); blocks are separated by a paragraph break. */
+/** Collects text and breaks; a break only lands between two texts, the stronger one winning. */
+class TextBuilder {
+  readonly parts: string[] = [];
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  private length = 0;
+  private pending = '';
+
+  text(node: Text): void {
+    if (node.data.length === 0) return;
+    if (this.pending) this.push(this.pending);
+    this.pending = '';
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.push(node.data);
+  }
+
+  /** Two `<br>` in a row leave a blank line: that is a paragraph break too. */
+  breakWith(b: string): void {
+    if (this.length === 0 || this.pending === PARAGRAPH_BREAK) return;
+    this.pending = b === LINE_BREAK && this.pending === LINE_BREAK ? PARAGRAPH_BREAK : b;
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+}
+
+/**
+ * Read the text of `root` (see {@link PageText}); blocks are separated by a
+ * paragraph break, `<br>` by a line break. Walks without recursion, so a
+ * hostile page nested thousands deep cannot overflow the stack.
+ */
 export function readPageText(root: Node): PageText {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let pending = '';
-  const push = (s: string): void => {
-    parts.push(s);
-    length += s.length;
-  };
-  // Two `<br>` in a row leave a blank line: that is a paragraph break too.
-  const breakWith = (b: string): void => {
-    if (length === 0 || pending === PARAGRAPH_BREAK) return;
-    pending = b === LINE_BREAK && pending === LINE_BREAK ? PARAGRAPH_BREAK : b;
-  };
-  const visit = (node: Node): void => {
+  const out = new TextBuilder();
+  // Each entry is a node to enter, or a block element to close (its break after).
+  const stack: Array<{ node: Node; closing: boolean }> = [{ node: root, closing: false }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { node, closing } = top;
+    if (closing) {
+      out.breakWith(PARAGRAPH_BREAK);
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
-      const t = node as Text;
-      if (t.data.length === 0) return;
-      if (pending) push(pending);
-      pending = '';
-      nodes.push(t);
-      starts.push(length);
-      push(t.data);
-      return;
+      out.text(node as Text);
+      continue;
     }
     const el = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
-    if (!el && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) return; // comments
-    if (el && node !== root && isSkippedElement(el)) return;
-    if (el?.tagName.toUpperCase() === 'BR') return breakWith(LINE_BREAK);
-    const block = el !== null && isBlockElement(el);
-    if (block) breakWith(PARAGRAPH_BREAK);
-    for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
-    if (block) breakWith(PARAGRAPH_BREAK);
-  };
-  visit(root);
-  return { text: parts.join(''), nodes, starts };
+    if (!el && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue; // comments
+    if (el && node !== root && isSkippedElement(el)) continue;
+    if (el?.tagName.toUpperCase() === 'BR') {
+      out.breakWith(LINE_BREAK);
+      continue;
+    }
+    if (el && isBlockElement(el)) {
+      out.breakWith(PARAGRAPH_BREAK);
+      stack.push({ node, closing: true });
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, closing: false });
+  }
+  return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts };
 }
 
 /**

@@ -155,6 +155,18 @@ describe('agreements and events', () => {
     ).toEqual(['comprehensive strategic partnership', 'Quan hệ Đối tác Chiến lược Toàn diện']);
   });
 
+  it('does not count another pair of countries’ partnership, even on a page about Việt Nam', () => {
+    const text =
+      'Việt Nam and the US upgraded ties. The Vietnam–US Comprehensive Strategic Partnership differs from the ' +
+      'Korea–Australia comprehensive strategic partnership and from quan hệ Đối tác Chiến lược Toàn diện ' +
+      'Trung Quốc - Nga, but not from quan hệ Đối tác Chiến lược Toàn diện Việt Nam - Hoa Kỳ.';
+    const starts = m.findMentions(text).map((x) => x.start);
+    expect(starts).toEqual([
+      text.indexOf('Comprehensive Strategic'),
+      text.lastIndexOf('quan hệ Đối tác'),
+    ]);
+  });
+
   it('counts Việt Nam’s agreements only on a page that mentions Việt Nam', () => {
     const elsewhere =
       'Korea and Australia upgraded to a comprehensive strategic partnership. ' +

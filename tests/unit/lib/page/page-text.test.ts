@@ -48,6 +48,14 @@ describe('readPageText', () => {
     expect(found(html)).toEqual(['Tô Lâm', 'Luong Cuong']);
   });
 
+  it('reads a page nested far deeper than the call stack would allow', () => {
+    const root = document.createElement('div');
+    let at: Element = root;
+    for (let d = 0; d < 20_000; d++) at = at.appendChild(document.createElement('span'));
+    at.appendChild(document.createTextNode('Tô Lâm'));
+    expect(readPageText(root).text).toBe('Tô Lâm');
+  });
+
   it('maps every text node to where its text starts', () => {
     const root = body('<p>ab<b>cd</b></p><p>ef</p>');
     const pt = readPageText(root);
