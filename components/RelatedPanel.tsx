@@ -1,0 +1,58 @@
+import type { EntityView, RelatedArticle } from '../lib/messages/protocol';
+import { countryName } from '../lib/format/country';
+import { newestFirst } from '../lib/format/order';
+import { ArticleMeta } from './ArticleMeta';
+import { MentionSentence } from './MentionSentence';
+import { READER_STRINGS } from './reader-strings';
+
+export type RelatedState =
+  | { status: 'none' }
+  | { status: 'loading'; entity: EntityView | undefined }
+  | { status: 'error'; entity: EntityView | undefined }
+  | { status: 'ready'; entity: EntityView | undefined; articles: RelatedArticle[] };
+
+export interface RelatedPanelProps {
+  state: RelatedState;
+  /** The article on screen: not listed again. */
+  currentId: string;
+  locale: string;
+  /** The reader page address for an article, so each entry is a real link. */
+  hrefFor(id: string): string;
+}
+
+/** The side panel: the other articles about the entity chosen in the text, newest first. */
+export function RelatedPanel({ state, currentId, locale, hrefFor }: RelatedPanelProps) {
+  if (state.status === 'none') return <aside class="bs-side bs-hint">{READER_STRINGS.sidebarHint}</aside>;
+  const name = state.entity?.name.en ?? '';
+  return (
+    <aside class="bs-side" aria-live="polite">
+      <h2 class="bs-section-title">{READER_STRINGS.relatedHeading(name)}</h2>
+      {state.entity ? (
+        <p class="bs-role">{`${state.entity.role.en} · ${countryName(state.entity.country, locale)}`}</p>
+      ) : null}
+      <RelatedBody state={state} currentId={currentId} locale={locale} hrefFor={hrefFor} />
+    </aside>
+  );
+}
+
+function RelatedBody({ state, currentId, locale, hrefFor }: RelatedPanelProps) {
+  if (state.status === 'loading') return <p class="bs-hint">{READER_STRINGS.relatedLoading}</p>;
+  if (state.status !== 'ready') return <p class="bs-hint bs-error">{READER_STRINGS.relatedError}</p>;
+  const others = newestFirst(state.articles.filter((a) => a.id !== currentId));
+  if (others.length === 0) return <p class="bs-hint">{READER_STRINGS.relatedNone}</p>;
+  return (
+    <ul class="bs-related">
+      {others.map((a) => (
+        <li key={a.id}>
+          <a class="bs-related-link" href={hrefFor(a.id)}>
+            <ArticleMeta article={a} locale={locale} />
+            <span class="bs-title" lang={a.language}>
+              {a.title}
+            </span>
+            <MentionSentence sentence={a.sentence} highlight={a.highlight} />
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
