@@ -1,0 +1,82 @@
+import type { CorpusBundle } from '../corpus/types';
+import type { BackstoryDatabase } from '../db/database';
+import { ensureCorpus, loadState, type CorpusStatus } from '../db/load-bundle';
+import { corpusCounts, getArticle, relatedArticles, searchSource } from '../db/queries';
+import { CallFailure } from '../messages/call-failure';
+import type { BackgroundCalls, CallContext, Handlers } from '../messages/protocol';
+import { createSearchIndexCache } from '../search/index-cache';
+import { buildSearchIndex } from '../search/search-index';
+import { searchDocuments } from '../search/search-documents';
+
+/** What the background handlers work on. */
+export interface BackgroundDeps {
+  db: BackstoryDatabase;
+  /** The version of the bundle shipped with this build (`lib/generated/corpus-meta.json`). */
+  expectedVersion: string;
+  /** Fetch the shipped bundle. */
+  loadBundle: () => Promise<CorpusBundle>;
+  /** Open the reader page on article `id`, next to the sender's tab; resolves whether it opened. */
+  openReader: (id: string, context: CallContext) => Promise<boolean>;
+}
+
+export const DEFAULT_RELATED_LIMIT = 5;
+export const DEFAULT_SEARCH_LIMIT = 20;
+
+/**
+ * The corpus to answer from: the expected one, (re)loaded if the store is
+ * missing, stale or damaged. If loading fails but an earlier corpus is still
+ * stored, answer from that (a failed load leaves it whole); with nothing stored, `unavailable`.
+ */
+async function usableCorpus(deps: BackgroundDeps): Promise<CorpusStatus> {
+  try {
+    return await ensureCorpus(deps.db, deps.expectedVersion, deps.loadBundle);
+  } catch (err) {
+    const counts = await corpusCounts(deps.db).catch(() => null);
+    if (counts?.version)
+      return {
+        version: counts.version,
+        articles: counts.articles,
+        loads: loadState(deps.db).loads,
+      };
+    throw new CallFailure('unavailable', loadState(deps.db).error ?? String(err));
+  }
+}
+
+/** Handlers for every {@link BackgroundCalls} call, on top of the named queries and the search index. */
+export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundCalls> {
+  const { db } = deps;
+  const indexes = createSearchIndexCache();
+  return {
+    async relatedArticles({ entityId, pageEntityIds = [], limit = DEFAULT_RELATED_LIMIT }) {
+      await usableCorpus(deps);
+      return relatedArticles(db, entityId, pageEntityIds, limit);
+    },
+    async search({ query, limit = DEFAULT_SEARCH_LIMIT }) {
+      const status = await usableCorpus(deps);
+      if (query.trim() === '') return { hits: [] };
+      const key = `${status.version}#${status.loads}#${status.articles}`;
+      const index = await indexes.get(key, async () =>
+        buildSearchIndex(searchDocuments(await searchSource(db))),
+      );
+      return { hits: index.search(query, limit) };
+    },
+    async article({ id }) {
+      await usableCorpus(deps);
+      return getArticle(db, id);
+    },
+    async corpusInfo() {
+      // Never fails for a load error: the popup shows it instead.
+      await usableCorpus(deps).catch(() => undefined);
+      const { loading, error } = loadState(db);
+      return { ...(await corpusCounts(db)), loading, error };
+    },
+    async openArticle({ id }, context) {
+      return { opened: await deps.openReader(id, context) };
+    },
+  };
+}
+
+/** Build the search index ahead of the first keystroke (after install or start-up). */
+export async function warmSearch(handlers: Handlers<BackgroundCalls>): Promise<void> {
+  await handlers.search({ query: 'a', limit: 1 }, {});
+}

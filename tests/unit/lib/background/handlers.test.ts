@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBackgroundHandlers, type BackgroundDeps } from '../../../../lib/background/handlers';
+import type { CorpusBundle } from '../../../../lib/corpus/types';
+import type { BackstoryDatabase } from '../../../../lib/db/database';
+import { backgroundValidators } from '../../../../lib/messages/validate-request';
+import { makeBundle } from '../../fixtures/corpus-bundle';
+import { freshDatabase } from '../db/db-helpers';
+
+const dbs: BackstoryDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+function setup(overrides: Partial<BackgroundDeps> = {}) {
+  const db = freshDatabase();
+  dbs.push(db);
+  const deps: BackgroundDeps = {
+    db,
+    expectedVersion: 'v1',
+    loadBundle: vi.fn(async () => makeBundle('v1')),
+    openReader: vi.fn(async () => true),
+    ...overrides,
+  };
+  return { db, deps, handlers: createBackgroundHandlers(deps) };
+}
+
+describe('createBackgroundHandlers', () => {
+  it('has a handler for every call the validators know, and no other', () => {
+    const { handlers } = setup();
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(backgroundValidators).sort());
+  });
+
+  it('loads the corpus on the first request and answers related articles newest first', async () => {
+    const { handlers } = setup();
+    const r = await handlers.relatedArticles({ entityId: 'donald-trump' }, {});
+    expect(r.articles.map((a) => a.date)).toEqual(['2025-10-30', '2025-10-29', '2025-10-28']);
+    expect(r.total).toBe(3);
+  });
+
+  it('limits related articles to the requested number', async () => {
+    const { handlers } = setup();
+    const r = await handlers.relatedArticles({ entityId: 'luong-cuong', limit: 2 }, {});
+    expect(r.articles).toHaveLength(2);
+    expect(r.total).toBe(4);
+  });
+
+  it('finds English and Vietnamese articles for unaccented queries', async () => {
+    const { handlers } = setup();
+    const luong = await handlers.search({ query: 'luong cuong' }, {});
+    expect(luong.hits.map((h) => h.language).sort()).toEqual(['en', 'en', 'en', 'vi']);
+    const rta = await handlers.search({ query: 'hiep dinh doi ung' }, {});
+    expect(rta.hits.map((h) => h.id).sort()).toEqual(['a-oct30-en', 'a-oct30-vi']);
+  });
+
+  it('answers an empty query with no hits', async () => {
+    const { handlers } = setup();
+    expect(await handlers.search({ query: '   ' }, {})).toEqual({ hits: [] });
+  });
+
+  it('returns one article with its mentions', async () => {
+    const { handlers } = setup();
+    const r = await handlers.article({ id: 'a-oct29' }, {});
+    expect(r.article?.id).toBe('a-oct29');
+    expect(r.mentions).toHaveLength(2);
+  });
+
+  it('rebuilds a deleted database on the next request', async () => {
+    const { db, handlers } = setup();
+    await handlers.corpusInfo({}, {});
+    await db.delete({ disableAutoOpen: false });
+    const r = await handlers.search({ query: 'luong cuong' }, {});
+    expect(r.hits).toHaveLength(4);
+  });
+
+  it('picks up a new corpus version in search results', async () => {
+    const v2 = makeBundle('v2');
+    v2.articles[0]!.title = 'Zebra crossing in Gyeongju';
+    const { deps, handlers } = setup();
+    expect((await handlers.search({ query: 'zebra' }, {})).hits).toEqual([]);
+    // The same handlers (and search cache) after an extension update shipped v2.
+    deps.expectedVersion = 'v2';
+    deps.loadBundle = async () => v2;
+    expect((await handlers.search({ query: 'zebra' }, {})).hits.map((h) => h.id)).toEqual([
+      'a-oct29',
+    ]);
+  });
+
+  it('answers from the previous corpus when loading a new one fails', async () => {
+    const { deps, handlers } = setup();
+    await handlers.corpusInfo({}, {});
+    const failing = createBackgroundHandlers({
+      ...deps,
+      expectedVersion: 'v2',
+      loadBundle: () => Promise.reject(new Error('missing file')),
+    });
+    expect((await failing.relatedArticles({ entityId: 'donald-trump' }, {})).total).toBe(3);
+    expect(await failing.corpusInfo({}, {})).toMatchObject({
+      version: 'v1',
+      error: expect.stringContaining('missing file'),
+    });
+  });
+
+  it('says unavailable when nothing is stored and the bundle cannot be loaded', async () => {
+    const { handlers } = setup({
+      loadBundle: (): Promise<CorpusBundle> => Promise.reject(new Error('missing file')),
+    });
+    await expect(handlers.search({ query: 'x' }, {})).rejects.toMatchObject({
+      code: 'unavailable',
+    });
+    expect(await handlers.corpusInfo({}, {})).toMatchObject({
+      version: null,
+      articles: 0,
+      loading: false,
+      error: expect.stringContaining('missing file'),
+    });
+  });
+
+  it('opens the reader through its dependency, passing the sender’s tab', async () => {
+    const { deps, handlers } = setup();
+    expect(await handlers.openArticle({ id: 'a-oct29' }, { tabId: 3, tabIndex: 1 })).toEqual({
+      opened: true,
+    });
+    expect(deps.openReader).toHaveBeenCalledWith('a-oct29', { tabId: 3, tabIndex: 1 });
+  });
+});
