@@ -1,6 +1,7 @@
 import { SPACE, isWordUnit } from './fold';
 import type { EntityRules } from './patterns';
 import {
+  isLowerAt,
   isRealSpace,
   isUpperAt,
   keyAt,
@@ -50,14 +51,26 @@ function gluedBefore(v: TextView, i: number, lists: WordLists): boolean {
   return !lists.honorifics.has(word) && !lists.openWords.has(word);
 }
 
-/** Whether a capitalised name word follows unit `j` (`Trump Tower`, `Lee Hsien Loong`). */
-function gluedAfter(v: TextView, j: number, lists: WordLists): boolean {
+/** Whether no letter of the original units [from, to) is lower case (a headline in capitals). */
+function shouted(v: TextView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLowerAt(v.text, v.f.starts[k] as number)) return false;
+  return true;
+}
+
+/**
+ * Whether a capitalised name word follows unit `j` (`Trump Tower`, `Lee Hsien Loong`).
+ * In a line of capitals (`TỔNG THỐNG TRUMP GẶP …`) case says nothing, so a
+ * titled short form (`titled`) is not glued there.
+ */
+function gluedAfter(v: TextView, i: number, j: number, lists: WordLists, titled: boolean): boolean {
   if (!isRealSpace(v, j)) return false;
   const { f, text } = v;
   const s = j + 1;
   if (s >= f.length || !isWordUnit(f.units[s] as number) || !isUpperAt(text, f.starts[s] as number))
     return false;
-  return !lists.openWords.has(unitsString(f, s, wordEndFrom(f, s)));
+  const e = wordEndFrom(f, s);
+  if (titled && shouted(v, i, e)) return false;
+  return !lists.openWords.has(unitsString(f, s, e));
 }
 
 /** Judge one short-form candidate at folded units [i, j) (see {@link ShortVerdict}). */
@@ -75,6 +88,6 @@ export function judgeShort(
   if (f.units[j] === SPACE && rules.notBefore.some((k) => keyAt(f, j + 1, k))) return 'reject';
   const titled = f.units[i - 1] === SPACE && rules.titles.some((t) => keyBefore(f, i - 1, t));
   if (!titled && gluedBefore(v, i, lists)) return 'glued';
-  if (gluedAfter(v, j, lists)) return 'glued';
+  if (gluedAfter(v, i, j, lists, titled)) return 'glued';
   return titled ? 'title' : 'plain';
 }

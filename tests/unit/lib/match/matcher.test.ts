@@ -129,6 +129,13 @@ describe('short forms', () => {
     ]);
   });
 
+  it('reads a titled short form in a headline of capitals, where case says nothing', () => {
+    expect(spots(m, 'TỔNG THỐNG TRUMP GẶP CHỦ TỊCH TẬP CẬN BÌNH')).toEqual([
+      ['donald-trump', 'TRUMP', 'title'],
+    ]);
+    expect(surfaces('ERIC TRUMP SPEAKS')).toEqual([]);
+  });
+
   it('requires the short form to be spelled with the same accents, or none', () => {
     expect(surfaces('Nguyễn Hồng Diên nói. Điện lực tăng. Dien said.', 'nguyen-hong-dien')).toEqual(
       ['Nguyễn Hồng Diên', 'Dien'],
