@@ -21,7 +21,7 @@ import {
   wordStartBefore,
   type TextView,
 } from './text-view';
-import type { FoundMention, Matcher, MatcherData } from './types';
+import type { FindOptions, FoundMention, Matcher, MatcherData } from './types';
 
 /** A key written in the text at folded units [i, j). */
 interface Hit {
@@ -152,29 +152,39 @@ function insideFull(h: Hit, full: Hit[], reach: number): boolean {
   return false;
 }
 
+/** What the short-form pass needs besides the hits. */
+interface ShortContext {
+  v: TextView;
+  p: Patterns;
+  lists: WordLists;
+  /** Longest key length: how far back a covering full hit can start. */
+  reach: number;
+  /** Entity indices named in full in this text or elsewhere on the page. */
+  named: ReadonlySet<number>;
+}
+
 /**
  * Short forms that count: after a title, after a full mention anywhere in the
  * text, or alone when distinctive and no other person of that name is on the page.
  */
-function shortHits(
-  v: TextView,
-  hits: Hit[],
-  full: Hit[],
-  p: Patterns,
-  lists: WordLists,
-  reach: number,
-): Hit[] {
-  const named = new Set(full.map((h) => h.row[1]));
+function shortHits(c: ShortContext, hits: Hit[], full: Hit[]): Hit[] {
   const judged = hits
-    .filter((h) => h.row[3] === SHORT && !insideFull(h, full, reach))
-    .map((h) => ({ h, verdict: judgeShort(v, p.rules[h.row[1]] as EntityRules, lists, h.i, h.j) }));
+    .filter((h) => h.row[3] === SHORT && !insideFull(h, full, c.reach))
+    .map((h) => ({
+      h,
+      verdict: judgeShort(c.v, c.p.rules[h.row[1]] as EntityRules, c.lists, h.i, h.j),
+    }));
   const others = new Set(judged.filter((x) => x.verdict === 'glued').map((x) => x.h.row[1]));
   const out: Hit[] = [];
   for (const { h, verdict } of judged) {
     const e = h.row[1];
     if (verdict === 'title') out.push({ ...h, rule: 'title' });
-    else if (verdict === 'plain' && named.has(e)) out.push({ ...h, rule: 'after-full' });
-    else if (verdict === 'plain' && !others.has(e) && p.rules[e]?.distinctive.includes(h.row[0])) {
+    else if (verdict === 'plain' && c.named.has(e)) out.push({ ...h, rule: 'after-full' });
+    else if (
+      verdict === 'plain' &&
+      !others.has(e) &&
+      c.p.rules[e]?.distinctive.includes(h.row[0])
+    ) {
       out.push({ ...h, rule: 'distinctive' });
     }
   }
@@ -197,6 +207,13 @@ function resolve(hits: Hit[]): Hit[] {
   return kept;
 }
 
+function toFound(text: string, f: Folded, data: MatcherData, h: Hit): FoundMention {
+  const start = f.starts[h.i] as number;
+  const end = f.ends[h.j - 1] as number;
+  const entityId = data.entities[h.row[1]]?.id ?? '';
+  return { entityId, start, end, surface: text.slice(start, end), alias: h.row[2], rule: h.rule };
+}
+
 /**
  * Build the runtime matcher from compiled tables (see `compile.ts`). The
  * matcher keeps one fold buffer and reuses it between calls.
@@ -206,6 +223,7 @@ export function createMatcher(data: MatcherData): Matcher {
   const p = data.patterns as Patterns;
   const index = buildIndex(p);
   const reach = p.rows.reduce((n, r) => Math.max(n, r[0].length), 0);
+  const indexOfId = new Map(data.entities.map((e, i) => [e.id, i]));
   const lists: WordLists = {
     honorifics: new Set(p.honorifics),
     otherTitles: new Set(p.otherTitles),
@@ -214,26 +232,19 @@ export function createMatcher(data: MatcherData): Matcher {
   let buffer: Folded | undefined;
   return {
     entities: data.entities,
-    findMentions(text: string): FoundMention[] {
+    findMentions(text: string, options?: FindOptions): FoundMention[] {
       const f = (buffer = foldText(text, buffer));
       const hits = collectHits(f, index);
       if (hits.length === 0) return [];
       const v: TextView = { text, f };
       const full = fullHits(v, hits, p.rules);
-      const chosen = resolve([...full, ...shortHits(v, hits, full, p, lists, reach)]);
-      return chosen.map((h) => {
-        const start = f.starts[h.i] as number;
-        const end = f.ends[h.j - 1] as number;
-        const entity = data.entities[h.row[1]];
-        return {
-          entityId: entity?.id ?? '',
-          start,
-          end,
-          surface: text.slice(start, end),
-          alias: h.row[2],
-          rule: h.rule,
-        };
-      });
+      const named = new Set(full.map((h) => h.row[1]));
+      for (const id of options?.alreadyNamed ?? []) {
+        const i = indexOfId.get(id);
+        if (i !== undefined) named.add(i);
+      }
+      const chosen = resolve([...full, ...shortHits({ v, p, lists, reach, named }, hits, full)]);
+      return chosen.map((h) => toFound(text, f, data, h));
     },
   };
 }

@@ -40,5 +40,14 @@ export interface Matcher {
    * A paragraph break (two line breaks, or U+2029) is never crossed by a name;
    * single line breaks and other white space are.
    */
-  findMentions(text: string): FoundMention[];
+  findMentions(text: string, options?: FindOptions): FoundMention[];
+}
+
+/** Page-level knowledge for matching one part of a page (an incremental rescan). */
+export interface FindOptions {
+  /**
+   * Ids of entities already named in full elsewhere on the same page: their
+   * short forms count in this text too (rule `after-full`).
+   */
+  alreadyNamed?: Iterable<string>;
 }

@@ -76,6 +76,13 @@ describe('short forms', () => {
     ]);
   });
 
+  it('counts a short form in a part of a page whose full mention is elsewhere on that page', () => {
+    expect(surfaces('Lee agreed.')).toEqual([]);
+    expect(m.findMentions('Lee agreed.', { alreadyNamed: ['lee-jae-myung'] })).toMatchObject([
+      { entityId: 'lee-jae-myung', surface: 'Lee', rule: 'after-full' },
+    ]);
+  });
+
   it('does not count an ambiguous surname alone', () => {
     expect(surfaces('Greer said the deal was close. Lee agreed. Knapper left.')).toEqual([]);
   });
