@@ -17,11 +17,15 @@ export function ArticleMeta({ article, locale }: ArticleMetaProps) {
       </time>
       {article.source ? (
         <>
-          <span aria-hidden="true"> · </span>
+          <span class="bs-sep" aria-hidden="true">
+            ·
+          </span>
           <span class="bs-source">{article.source}</span>
         </>
       ) : null}
-      <span aria-hidden="true"> · </span>
+      <span class="bs-sep" aria-hidden="true">
+        ·
+      </span>
       <LanguageBadge language={article.language} />
     </div>
   );
