@@ -17,7 +17,11 @@ export function ArticleRow({ article, locale, onOpen }: ArticleRowProps) {
         <span class="bs-title" lang={article.language}>
           {article.title}
         </span>
-        <MentionSentence sentence={article.sentence} highlight={article.highlight} lang={article.language} />
+        <MentionSentence
+          sentence={article.sentence}
+          highlight={article.highlight}
+          lang={article.language}
+        />
       </button>
     </li>
   );

@@ -13,7 +13,13 @@ export interface ArticleTextProps {
 }
 
 /** A paragraph (or title) with its mentions as `<mark>` elements built from offsets, each one a button. */
-export function ArticleText({ text, mentions, activeEntityId, entityName, onChooseEntity }: ArticleTextProps) {
+export function ArticleText({
+  text,
+  mentions,
+  activeEntityId,
+  entityName,
+  onChooseEntity,
+}: ArticleTextProps) {
   const parts = segmentText(
     text,
     mentions.map((m) => ({ start: m.start, end: m.end, data: m.entityId })),
@@ -24,7 +30,11 @@ export function ArticleText({ text, mentions, activeEntityId, entityName, onChoo
         p.mark === undefined ? (
           p.text
         ) : (
-          <mark key={i} class={p.mark === activeEntityId ? 'bs-mark bs-mark-active' : 'bs-mark'} data-entity={p.mark}>
+          <mark
+            key={i}
+            class={p.mark === activeEntityId ? 'bs-mark bs-mark-active' : 'bs-mark'}
+            data-entity={p.mark}
+          >
             <button
               type="button"
               class="bs-mark-button"

@@ -15,7 +15,14 @@ export interface ArticleViewProps {
 }
 
 /** One article as the reader page shows it: title, date, place, source or author, language, paragraphs. */
-export function ArticleView({ article, mentions, entities, activeEntityId, locale, onChooseEntity }: ArticleViewProps) {
+export function ArticleView({
+  article,
+  mentions,
+  entities,
+  activeEntityId,
+  locale,
+  onChooseEntity,
+}: ArticleViewProps) {
   const names = new Map(entities.map((e) => [e.id, e.name.en]));
   const entityName = (id: string): string => names.get(id) ?? id;
   const textProps = { activeEntityId, entityName, onChooseEntity };

@@ -20,7 +20,9 @@ export function CardFooter({ why, onNotOnThisSite }: CardFooterProps) {
           {STRINGS.notOnThisSite}
         </button>
       </div>
-      {open ? <p class="bs-why">{STRINGS.whyText(why.surface, why.alias, RULE_LABELS[why.rule])}</p> : null}
+      {open ? (
+        <p class="bs-why">{STRINGS.whyText(why.surface, why.alias, RULE_LABELS[why.rule])}</p>
+      ) : null}
     </footer>
   );
 }

@@ -33,7 +33,9 @@ export function HoverCard(props: HoverCardProps) {
   const { entity, locale } = props;
   const lang = uiLanguage(locale);
   const name = entity ? entity.name[lang] : props.fallbackName;
-  const role = entity ? [entity.role[lang], countryName(entity.country, locale)].filter(Boolean).join(' · ') : '';
+  const role = entity
+    ? [entity.role[lang], countryName(entity.country, locale)].filter(Boolean).join(' · ')
+    : '';
   return (
     <section class={`bs-card bs-kind-${props.kind}`} role="dialog" aria-label={name}>
       <header class="bs-card-head">
@@ -48,7 +50,12 @@ export function HoverCard(props: HoverCardProps) {
 
 function CardBody({ status, articles, locale, onOpenArticle, onRetry }: HoverCardProps) {
   const [shown, setShown] = useState(CARD_PAGE_SIZE);
-  if (status === 'loading') return <p class="bs-state" role="status">{STRINGS.loading}</p>;
+  if (status === 'loading')
+    return (
+      <p class="bs-state" role="status">
+        {STRINGS.loading}
+      </p>
+    );
   if (status === 'error') {
     return (
       <div class="bs-state bs-error" role="alert">

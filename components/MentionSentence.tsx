@@ -10,7 +10,12 @@ export interface MentionSentenceProps {
 }
 
 /** A sentence with the mention (or matched word) in bold, built from offsets: text nodes only, never HTML. */
-export function MentionSentence({ sentence, highlight, class: className = 'bs-sentence', lang }: MentionSentenceProps) {
+export function MentionSentence({
+  sentence,
+  highlight,
+  class: className = 'bs-sentence',
+  lang,
+}: MentionSentenceProps) {
   const parts = segmentText(sentence, highlight ? [{ ...highlight, data: true }] : []);
   return (
     <span class={className} lang={lang}>

@@ -46,7 +46,10 @@ export function PopupApp({ api, locale, debounceMs = 120 }: PopupAppProps) {
       </header>
       <main class="bs-popup-main">
         <SearchResults state={state} locale={locale} onOpenArticle={api.openArticle} />
-        <PageEntityList entities={page.failed ? null : page.value} onChoose={(e) => setQuery(e.name)} />
+        <PageEntityList
+          entities={page.failed ? null : page.value}
+          onChoose={(e) => setQuery(e.name)}
+        />
       </main>
       <CorpusFooter info={info.value} failed={info.failed} locale={locale} />
     </div>

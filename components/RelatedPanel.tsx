@@ -22,7 +22,8 @@ export interface RelatedPanelProps {
 
 /** The side panel: the other articles about the entity chosen in the text, newest first. */
 export function RelatedPanel({ state, currentId, locale, hrefFor }: RelatedPanelProps) {
-  if (state.status === 'none') return <aside class="bs-side bs-hint">{READER_STRINGS.sidebarHint}</aside>;
+  if (state.status === 'none')
+    return <aside class="bs-side bs-hint">{READER_STRINGS.sidebarHint}</aside>;
   const name = state.entity?.name.en ?? '';
   return (
     <aside class="bs-side" aria-live="polite">
@@ -37,7 +38,8 @@ export function RelatedPanel({ state, currentId, locale, hrefFor }: RelatedPanel
 
 function RelatedBody({ state, currentId, locale, hrefFor }: RelatedPanelProps) {
   if (state.status === 'loading') return <p class="bs-hint">{READER_STRINGS.relatedLoading}</p>;
-  if (state.status !== 'ready') return <p class="bs-hint bs-error">{READER_STRINGS.relatedError}</p>;
+  if (state.status !== 'ready')
+    return <p class="bs-hint bs-error">{READER_STRINGS.relatedError}</p>;
   const others = newestFirst(state.articles.filter((a) => a.id !== currentId));
   if (others.length === 0) return <p class="bs-hint">{READER_STRINGS.relatedNone}</p>;
   return (

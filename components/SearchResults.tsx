@@ -13,12 +13,25 @@ export interface SearchResultsProps {
 /** The search results, or a sentence that says what to do when there are none. */
 export function SearchResults({ state, locale, onOpenArticle }: SearchResultsProps) {
   if (state.status === 'idle') return <p class="bs-hint">{POPUP_STRINGS.searchHint}</p>;
-  if (state.status === 'error') return <p class="bs-hint bs-error" role="alert">{POPUP_STRINGS.searchError}</p>;
+  if (state.status === 'error')
+    return (
+      <p class="bs-hint bs-error" role="alert">
+        {POPUP_STRINGS.searchError}
+      </p>
+    );
   if (state.status === 'done' && state.hits.length === 0) {
-    return <p class="bs-hint" role="status">{POPUP_STRINGS.noResults(state.query)}</p>;
+    return (
+      <p class="bs-hint" role="status">
+        {POPUP_STRINGS.noResults(state.query)}
+      </p>
+    );
   }
   return (
-    <ul class="bs-results" aria-busy={state.status === 'searching'} aria-label={POPUP_STRINGS.resultsLabel}>
+    <ul
+      class="bs-results"
+      aria-busy={state.status === 'searching'}
+      aria-label={POPUP_STRINGS.resultsLabel}
+    >
       {state.hits.map((hit) => (
         <SearchResult key={hit.id} hit={hit} locale={locale} onOpen={onOpenArticle} />
       ))}
@@ -26,7 +39,15 @@ export function SearchResults({ state, locale, onOpenArticle }: SearchResultsPro
   );
 }
 
-function SearchResult({ hit, locale, onOpen }: { hit: SearchHit; locale: string; onOpen(id: string): void }) {
+function SearchResult({
+  hit,
+  locale,
+  onOpen,
+}: {
+  hit: SearchHit;
+  locale: string;
+  onOpen(id: string): void;
+}) {
   return (
     <li>
       <button type="button" class="bs-result" onClick={() => onOpen(hit.id)}>
@@ -34,7 +55,14 @@ function SearchResult({ hit, locale, onOpen }: { hit: SearchHit; locale: string;
           {hit.title}
         </span>
         <ArticleMeta article={hit} locale={locale} />
-        {hit.snippet ? <MentionSentence class="bs-snippet" sentence={hit.snippet} highlight={hit.highlight} lang={hit.language} /> : null}
+        {hit.snippet ? (
+          <MentionSentence
+            class="bs-snippet"
+            sentence={hit.snippet}
+            highlight={hit.highlight}
+            lang={hit.language}
+          />
+        ) : null}
       </button>
     </li>
   );

@@ -13,7 +13,9 @@ export const STRINGS = {
   whyHighlighted: 'Why highlighted',
   notOnThisSite: 'Not on this site',
   whyText: (surface: string, alias: string, rule: string) =>
-    surface === alias ? `“${surface}” matched as ${rule}.` : `“${surface}” matched “${alias}” as ${rule}.`,
+    surface === alias
+      ? `“${surface}” matched as ${rule}.`
+      : `“${surface}” matched “${alias}” as ${rule}.`,
   languageNames: { en: 'English', vi: 'Tiếng Việt' },
 } as const;
 

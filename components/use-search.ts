@@ -12,7 +12,11 @@ export type SearchState =
  * an older query never replaces the answer to a newer one. While a new search
  * runs the previous hits stay on screen, so the list does not flicker.
  */
-export function useSearch(query: string, search: (q: string) => Promise<SearchHit[]>, delayMs: number): SearchState {
+export function useSearch(
+  query: string,
+  search: (q: string) => Promise<SearchHit[]>,
+  delayMs: number,
+): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const latest = useRef(0);
   useEffect(() => {

@@ -4,7 +4,10 @@
  * This class mounts, fetches and positions; `HoverCard` only renders props.
  */
 import { h, render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard, type CardStatus } from '../../components/HoverCard';
 import type { BackgroundCalls } from '../../lib/messages/protocol';
@@ -121,7 +124,10 @@ function position(frame: HTMLDivElement, s: Shown): void {
   if (!card || !anchor) return;
   const size = card.getBoundingClientRect();
   const viewport = document.documentElement;
-  const at = placeCard(anchor, size, { width: viewport.clientWidth, height: viewport.clientHeight });
+  const at = placeCard(anchor, size, {
+    width: viewport.clientWidth,
+    height: viewport.clientHeight,
+  });
   frame.style.left = `${at.left}px`;
   frame.style.top = `${at.top}px`;
 }

@@ -40,7 +40,11 @@ export default defineContentScript({
       entities,
       locale: navigator.language,
       loadRelated: cacheRelated((entityId) =>
-        (callBackground('relatedArticles', { entityId, pageEntityIds: store.entityIds() }, { timeoutMs: CALL_TIMEOUT_MS })),
+        callBackground(
+          'relatedArticles',
+          { entityId, pageEntityIds: store.entityIds() },
+          { timeoutMs: CALL_TIMEOUT_MS },
+        ),
       ),
       openArticle(id) {
         hover.close();

@@ -7,7 +7,9 @@ import type { BackgroundCalls } from '../../lib/messages/protocol';
 
 type Related = BackgroundCalls['relatedArticles']['response'];
 
-export function cacheRelated(fetch: (entityId: string) => Promise<Related>): (entityId: string) => Promise<Related> {
+export function cacheRelated(
+  fetch: (entityId: string) => Promise<Related>,
+): (entityId: string) => Promise<Related> {
   const cache = new Map<string, Promise<Related>>();
   return (entityId) => {
     let p = cache.get(entityId);

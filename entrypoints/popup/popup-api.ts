@@ -19,15 +19,22 @@ export function readerUrl(id: string): string {
 
 export function createPopupApi(): PopupApi {
   return {
-    search: async (query) => (await callBackground('search', { query, limit: SEARCH_LIMIT }, { timeoutMs: TIMEOUT_MS })).hits,
+    search: async (query) =>
+      (await callBackground('search', { query, limit: SEARCH_LIMIT }, { timeoutMs: TIMEOUT_MS }))
+        .hits,
     async pageEntities() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return null;
-      const result = await callContentResult(tab.id, 'pageEntities', {}, { timeoutMs: TAB_TIMEOUT_MS });
+      const result = await callContentResult(
+        tab.id,
+        'pageEntities',
+        {},
+        { timeoutMs: TAB_TIMEOUT_MS },
+      );
       // A failure here means no content script in this tab (chrome://, about:, the web stores).
       return result.ok ? result.value.entities : null;
     },
-    corpusInfo: () => (callBackground('corpusInfo', {}, { timeoutMs: TIMEOUT_MS })),
+    corpusInfo: () => callBackground('corpusInfo', {}, { timeoutMs: TIMEOUT_MS }),
     openArticle(id) {
       void browser.tabs.create({ url: readerUrl(id) }).then(() => window.close());
     },

@@ -7,4 +7,13 @@ import '../../components/styles/reader.css';
 
 const app = document.getElementById('app');
 const articleId = new URLSearchParams(location.search).get('id');
-if (app) render(<ReaderApp articleId={articleId} api={createReaderApi()} locale={navigator.language} hrefFor={readerHref} />, app);
+if (app)
+  render(
+    <ReaderApp
+      articleId={articleId}
+      api={createReaderApi()}
+      locale={navigator.language}
+      hrefFor={readerHref}
+    />,
+    app,
+  );

@@ -8,11 +8,16 @@ const RELATED_LIMIT = 30;
 export function createReaderApi(): ReaderApi {
   return {
     async article(id) {
-      const response = await (callBackground('article', { id }, { timeoutMs: TIMEOUT_MS }));
+      const response = await callBackground('article', { id }, { timeoutMs: TIMEOUT_MS });
       if (response.article) document.title = `${response.article.title} — Backstory`;
       return response;
     },
-    related: (entityId) => (callBackground('relatedArticles', { entityId, limit: RELATED_LIMIT }, { timeoutMs: TIMEOUT_MS })),
+    related: (entityId) =>
+      callBackground(
+        'relatedArticles',
+        { entityId, limit: RELATED_LIMIT },
+        { timeoutMs: TIMEOUT_MS },
+      ),
   };
 }
 

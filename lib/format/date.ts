@@ -15,7 +15,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(locale: string): Intl.DateTimeFormat {
   let f = formatters.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     formatters.set(locale, f);
   }
   return f;
@@ -38,7 +43,8 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   if (!m) return undatedLabel(locale);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undatedLabel(locale);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return undatedLabel(locale);
   return formatterFor(locale).format(date);
 }
 

@@ -7,7 +7,11 @@ import { isBlockElement, isSkippedElement } from './page-text';
 
 /** Whether `node` sits inside something never scanned (editors, code, Backstory's UI) or is one. */
 export function isInSkippedArea(node: Node): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+  for (
+    let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  ) {
     if (isSkippedElement(el)) return true;
   }
   return false;
@@ -15,7 +19,11 @@ export function isInSkippedArea(node: Node): boolean {
 
 /** The nearest block element around `node` (names never cross blocks, so rescanning it is enough). */
 export function blockAround(node: Node): Element | null {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+  for (
+    let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  ) {
     if (isBlockElement(el)) return el;
   }
   return node.ownerDocument?.body ?? null;
@@ -32,7 +40,12 @@ export function outermost(roots: Iterable<Element>): Element[] {
  * animation frame with the blocks to rescan (empty when nodes were only
  * removed: the caller then drops its stale mentions). Stops when `signal` aborts.
  */
-export function watchDom(root: Node, onChange: (blocks: Element[]) => void, signal: AbortSignal, win: Window = window): void {
+export function watchDom(
+  root: Node,
+  onChange: (blocks: Element[]) => void,
+  signal: AbortSignal,
+  win: Window = window,
+): void {
   const pending = new Set<Element>();
   let removed = false;
   let frame = 0;
@@ -48,7 +61,10 @@ export function watchDom(root: Node, onChange: (blocks: Element[]) => void, sign
   const note = (node: Node): void => {
     if (node.nodeType !== 1 && node.nodeType !== 3) return;
     if (isInSkippedArea(node)) return;
-    const block = node.nodeType === 1 && isBlockElement(node as Element) ? (node as Element) : blockAround(node);
+    const block =
+      node.nodeType === 1 && isBlockElement(node as Element)
+        ? (node as Element)
+        : blockAround(node);
     if (block) pending.add(block);
   };
   const observer = new MutationObserver((records) => {

@@ -69,7 +69,8 @@ function registryOf(doc: Document): Registry | null {
 export function createHighlighter(doc: Document = document): Highlighter {
   const registry = registryOf(doc);
   const view = doc.defaultView;
-  if (!registry || !view) return { supported: false, add() {}, remove() {}, setActive() {}, destroy() {} };
+  if (!registry || !view)
+    return { supported: false, add() {}, remove() {}, setActive() {}, destroy() {} };
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(highlightCss());
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
@@ -80,7 +81,8 @@ export function createHighlighter(doc: Document = document): Highlighter {
     highlights.set(name, h);
     registry.set(name, h);
   }
-  const get = (kind: EntityKind | 'active'): Highlight => highlights.get(HIGHLIGHT_NAMES[kind]) as Highlight;
+  const get = (kind: EntityKind | 'active'): Highlight =>
+    highlights.get(HIGHLIGHT_NAMES[kind]) as Highlight;
   return {
     supported: true,
     add: (kind, range) => void get(kind).add(range),

@@ -29,7 +29,9 @@ export class MentionIndex {
   /** The mentions with a piece in `node` that touches `offset` (end inclusive: a caret sits between characters). */
   at(node: Node, offset: number): PageMention[] {
     const list = this.#byNode.get(node as Text) ?? [];
-    return list.filter((m) => m.pieces.some((p) => p.node === node && p.start <= offset && offset <= p.end));
+    return list.filter((m) =>
+      m.pieces.some((p) => p.node === node && p.start <= offset && offset <= p.end),
+    );
   }
 
   clear(): void {
@@ -43,7 +45,11 @@ interface CaretDocument {
 }
 
 /** The text position at a viewport point: the standard call (Firefox, Chrome 128+) or WebKit's older one. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+): { node: Node; offset: number } | null {
   const d = doc as unknown as CaretDocument;
   if (typeof d.caretPositionFromPoint === 'function') {
     const p = d.caretPositionFromPoint.call(doc, x, y);
@@ -59,13 +65,19 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 /** Whether the point lies in one of the range's boxes (with a pixel of slack for rounding). */
 export function rangeContainsPoint(range: Range, x: number, y: number, slack = 1): boolean {
   for (const r of range.getClientRects()) {
-    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack) return true;
+    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack)
+      return true;
   }
   return false;
 }
 
 /** The mention under viewport point (x, y), or null. */
-export function hitTest(index: MentionIndex, x: number, y: number, doc: Document = document): PageMention | null {
+export function hitTest(
+  index: MentionIndex,
+  x: number,
+  y: number,
+  doc: Document = document,
+): PageMention | null {
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== 3) return null;
   for (const m of index.at(caret.node, caret.offset)) {

@@ -47,7 +47,8 @@ export class MentionStore {
   /** The entities on the page with their mention counts, most mentioned first, then by name. */
   pageEntities(entities: ReadonlyMap<string, MatcherEntity>): PageEntity[] {
     const counts = new Map<string, number>();
-    for (const m of this.#mentions) counts.set(m.found.entityId, (counts.get(m.found.entityId) ?? 0) + 1);
+    for (const m of this.#mentions)
+      counts.set(m.found.entityId, (counts.get(m.found.entityId) ?? 0) + 1);
     const out: PageEntity[] = [];
     for (const [id, count] of counts) {
       const e = entities.get(id);
@@ -64,5 +65,7 @@ export class MentionStore {
 
 /** Whether a mention's text is gone or no longer where it was (its live range collapsed or detached). */
 export function isStale(m: PageMention): boolean {
-  return m.range.collapsed || m.pieces.some((p) => !p.node.isConnected || p.end > p.node.data.length);
+  return (
+    m.range.collapsed || m.pieces.some((p) => !p.node.isConnected || p.end > p.node.data.length)
+  );
 }

@@ -29,7 +29,9 @@ export function createPageScanner(
   return {
     scan,
     rescan(blocks) {
-      store.removeWhere((m) => isStale(m) || blocks.some((b) => m.pieces.some((p) => b.contains(p.node))));
+      store.removeWhere(
+        (m) => isStale(m) || blocks.some((b) => m.pieces.some((p) => b.contains(p.node))),
+      );
       for (const b of blocks) scan(b);
     },
   };

@@ -25,7 +25,12 @@ function props(over: Partial<HoverCardProps> = {}): HoverCardProps {
 const ARTICLES = [
   related('old', '2025-05-07', 'Talks in May', 'Minister met Lương Cường in May.'),
   related('none', null, 'An undated piece', 'Nobody dated this Lương Cường story.'),
-  related('new', '2025-10-30', 'Talks in Gyeongju', 'President Lương Cường held talks in Gyeongju.'),
+  related(
+    'new',
+    '2025-10-30',
+    'Talks in Gyeongju',
+    'President Lương Cường held talks in Gyeongju.',
+  ),
   related('mid', '2025-10-29', 'A proposal', 'Lương Cường proposed a deal.'),
 ];
 
@@ -40,7 +45,12 @@ describe('HoverCard', () => {
     render(<HoverCard {...props({ articles: ARTICLES })} />);
     fireEvent.click(screen.getByRole('button', { name: 'More (1)' }));
     const rows = screen.getAllByRole('listitem');
-    expect(rows.map((r) => r.querySelector('time')?.textContent)).toEqual(['30 Oct 2025', '29 Oct 2025', '7 May 2025', 'undated']);
+    expect(rows.map((r) => r.querySelector('time')?.textContent)).toEqual([
+      '30 Oct 2025',
+      '29 Oct 2025',
+      '7 May 2025',
+      'undated',
+    ]);
     expect(rows[0]?.textContent).toContain('Talks in Gyeongju');
   });
 
@@ -53,7 +63,9 @@ describe('HoverCard', () => {
     render(<HoverCard {...props({ articles: [ARTICLES[2]!] })} />);
     const strong = screen.getByRole('listitem').querySelector('strong');
     expect(strong?.textContent).toBe('Lương Cường');
-    expect(strong?.parentElement?.textContent).toBe('President Lương Cường held talks in Gyeongju.');
+    expect(strong?.parentElement?.textContent).toBe(
+      'President Lương Cường held talks in Gyeongju.',
+    );
   });
 
   it('shows three articles at once and reveals the rest with "More"', () => {
@@ -72,7 +84,9 @@ describe('HoverCard', () => {
   });
 
   it('says it is loading, with the name it already knows', () => {
-    render(<HoverCard {...props({ status: 'loading', entity: null, fallbackName: 'Donald Trump' })} />);
+    render(
+      <HoverCard {...props({ status: 'loading', entity: null, fallbackName: 'Donald Trump' })} />,
+    );
     expect(screen.getByRole('heading', { name: 'Donald Trump' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toMatch(/Loading/);
   });
@@ -94,7 +108,14 @@ describe('HoverCard', () => {
 
   it('explains why the mention is highlighted and offers "Not on this site"', () => {
     const onNotOnThisSite = vi.fn();
-    render(<HoverCard {...props({ why: { surface: 'Cường', alias: 'Cường', rule: 'after-full' }, onNotOnThisSite })} />);
+    render(
+      <HoverCard
+        {...props({
+          why: { surface: 'Cường', alias: 'Cường', rule: 'after-full' },
+          onNotOnThisSite,
+        })}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Why highlighted' }));
     expect(screen.getByText(/“Cường” matched as a short form after the full name/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Not on this site' }));

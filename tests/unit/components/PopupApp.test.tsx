@@ -6,10 +6,26 @@ import type { CorpusInfo, SearchHit } from '../../../lib/messages/protocol';
 
 afterEach(cleanup);
 
-const INFO: CorpusInfo = { version: 'v1', articles: 5, entities: 14, newestDate: '2025-10-30', loading: false, error: null };
+const INFO: CorpusInfo = {
+  version: 'v1',
+  articles: 5,
+  entities: 14,
+  newestDate: '2025-10-30',
+  loading: false,
+  error: null,
+};
 
 function hit(id: string, title: string, date: string | null): SearchHit {
-  return { id, title, date, language: 'en', source: 'VNS', place: null, snippet: `About ${title}`, score: 1 };
+  return {
+    id,
+    title,
+    date,
+    language: 'en',
+    source: 'VNS',
+    place: null,
+    snippet: `About ${title}`,
+    score: 1,
+  };
 }
 
 function api(over: Partial<PopupApi> = {}): PopupApi {
@@ -34,7 +50,11 @@ describe('PopupApp', () => {
   });
 
   it('shows results with title, date and snippet as the reader types, and opens the chosen one', async () => {
-    const search = vi.fn(async (q: string) => (q === 'luong cuong' ? [hit('a', 'Talks in Gyeongju', '2025-10-30'), hit('b', 'Undated note', null)] : []));
+    const search = vi.fn(async (q: string) =>
+      q === 'luong cuong'
+        ? [hit('a', 'Talks in Gyeongju', '2025-10-30'), hit('b', 'Undated note', null)]
+        : [],
+    );
     const open = api({ search });
     render(<PopupApp api={open} locale="en-GB" debounceMs={0} />);
     typeQuery('luong cuong');
@@ -50,11 +70,19 @@ describe('PopupApp', () => {
   it('says nothing matched, naming the query', async () => {
     render(<PopupApp api={api()} locale="en-GB" debounceMs={0} />);
     typeQuery('zzzz');
-    expect((await screen.findByRole('status')).textContent).toContain('Nothing in your corpus matches “zzzz”');
+    expect((await screen.findByRole('status')).textContent).toContain(
+      'Nothing in your corpus matches “zzzz”',
+    );
   });
 
   it('says when the search failed', async () => {
-    render(<PopupApp api={api({ search: vi.fn(async () => Promise.reject(new Error('down'))) })} locale="en-GB" debounceMs={0} />);
+    render(
+      <PopupApp
+        api={api({ search: vi.fn(async () => Promise.reject(new Error('down'))) })}
+        locale="en-GB"
+        debounceMs={0}
+      />,
+    );
     typeQuery('trump');
     expect((await screen.findByRole('alert')).textContent).toMatch(/couldn’t search/);
   });
@@ -62,7 +90,9 @@ describe('PopupApp', () => {
   it('never lets an older answer replace a newer one', async () => {
     let releaseOld: (h: SearchHit[]) => void = () => {};
     const search = vi.fn((q: string) =>
-      q === 'tr' ? new Promise<SearchHit[]>((r) => (releaseOld = r)) : Promise.resolve([hit('n', 'Newer answer', null)]),
+      q === 'tr'
+        ? new Promise<SearchHit[]>((r) => (releaseOld = r))
+        : Promise.resolve([hit('n', 'Newer answer', null)]),
     );
     render(<PopupApp api={api({ search })} locale="en-GB" debounceMs={0} />);
     typeQuery('tr');
@@ -75,7 +105,9 @@ describe('PopupApp', () => {
   });
 
   it('lists the entities on the page with their counts, and searches one when chosen', async () => {
-    const pageEntities = vi.fn(async () => [{ id: 'donald-trump', name: 'Donald Trump', kind: 'leader' as const, count: 3 }]);
+    const pageEntities = vi.fn(async () => [
+      { id: 'donald-trump', name: 'Donald Trump', kind: 'leader' as const, count: 3 },
+    ]);
     render(<PopupApp api={api({ pageEntities })} locale="en-GB" debounceMs={0} />);
     const entity = await screen.findByText('Donald Trump');
     expect(screen.getByLabelText('3 mentions')).toBeTruthy();
@@ -84,7 +116,13 @@ describe('PopupApp', () => {
   });
 
   it('explains that Backstory cannot read a browser page', async () => {
-    render(<PopupApp api={api({ pageEntities: vi.fn(async () => null) })} locale="en-GB" debounceMs={0} />);
+    render(
+      <PopupApp
+        api={api({ pageEntities: vi.fn(async () => null) })}
+        locale="en-GB"
+        debounceMs={0}
+      />,
+    );
     expect(await screen.findByText(/can’t read this tab/)).toBeTruthy();
   });
 

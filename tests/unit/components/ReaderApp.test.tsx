@@ -23,7 +23,15 @@ const ARTICLE: Article = {
 function mention(paragraph: number, surface: string, entityId: string): ArticleMention {
   const text = paragraph === -1 ? ARTICLE.title : (ARTICLE.paragraphs[paragraph] as string);
   const start = text.indexOf(surface);
-  return { articleId: 'a1', entityId, paragraph, start, end: start + surface.length, surface, rule: 'full' };
+  return {
+    articleId: 'a1',
+    entityId,
+    paragraph,
+    start,
+    end: start + surface.length,
+    surface,
+    rule: 'full',
+  };
 }
 
 const MENTIONS = [
@@ -63,7 +71,10 @@ describe('ReaderApp', () => {
   it('marks each mention at its offsets, in the title and in the paragraphs', async () => {
     render(<ReaderApp articleId="a1" api={api()} locale="en-GB" hrefFor={href} />);
     await screen.findByRole('heading', { level: 1 });
-    const marks = [...document.querySelectorAll('mark')].map((m) => [m.textContent, m.getAttribute('data-entity')]);
+    const marks = [...document.querySelectorAll('mark')].map((m) => [
+      m.textContent,
+      m.getAttribute('data-entity'),
+    ]);
     expect(marks).toEqual([
       ['Lương Cường', 'luong-cuong'],
       ['Lương Cường', 'luong-cuong'],
@@ -89,13 +100,29 @@ describe('ReaderApp', () => {
     render(<ReaderApp articleId={null} api={api()} locale="en-GB" hrefFor={href} />);
     expect(screen.getByRole('status').textContent).toMatch(/No article was chosen/);
     cleanup();
-    render(<ReaderApp articleId="gone" api={api({ article: vi.fn(async () => ({ article: null, mentions: [], entities: [] })) })} locale="en-GB" hrefFor={href} />);
+    render(
+      <ReaderApp
+        articleId="gone"
+        api={api({ article: vi.fn(async () => ({ article: null, mentions: [], entities: [] })) })}
+        locale="en-GB"
+        hrefFor={href}
+      />,
+    );
     expect((await screen.findByText(/not in your Backstory corpus/)).textContent).toBeTruthy();
   });
 
   it('shows an undated article as undated', async () => {
     const undated = { ...ARTICLE, date: null };
-    render(<ReaderApp articleId="a1" api={api({ article: vi.fn(async () => ({ article: undated, mentions: [], entities: [] })) })} locale="en-GB" hrefFor={href} />);
+    render(
+      <ReaderApp
+        articleId="a1"
+        api={api({
+          article: vi.fn(async () => ({ article: undated, mentions: [], entities: [] })),
+        })}
+        locale="en-GB"
+        hrefFor={href}
+      />,
+    );
     expect(await screen.findByText('undated')).toBeTruthy();
   });
 });

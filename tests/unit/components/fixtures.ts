@@ -10,7 +10,13 @@ export const LUONG_CUONG: EntityView = {
 };
 
 /** A related article whose sentence mentions `mention` (the highlight is computed, not typed in). */
-export function related(id: string, date: string | null, title: string, sentence: string, mention = 'Lương Cường'): RelatedArticle {
+export function related(
+  id: string,
+  date: string | null,
+  title: string,
+  sentence: string,
+  mention = 'Lương Cường',
+): RelatedArticle {
   const start = sentence.indexOf(mention);
   return {
     id,

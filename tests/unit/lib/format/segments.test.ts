@@ -31,7 +31,10 @@ describe('segmentText', () => {
 
   it('always joins back into the original text', () => {
     const text = 'abc def ghi';
-    const parts = segmentText(text, [{ start: 0, end: 3, data: 1 }, { start: 8, end: 11, data: 2 }]);
+    const parts = segmentText(text, [
+      { start: 0, end: 3, data: 1 },
+      { start: 8, end: 11, data: 2 },
+    ]);
     expect(parts.map((p) => p.text).join('')).toBe(text);
     expect(segmentText('', [])).toEqual([{ text: '' }]);
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anchorBox, CARD_GAP, placeCard, VIEWPORT_MARGIN } from '../../../../lib/page/card-position';
+import {
+  anchorBox,
+  CARD_GAP,
+  placeCard,
+  VIEWPORT_MARGIN,
+} from '../../../../lib/page/card-position';
 
 const VIEWPORT = { width: 1000, height: 800 };
 const CARD = { width: 360, height: 300 };

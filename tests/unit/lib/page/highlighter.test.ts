@@ -30,7 +30,9 @@ describe('createHighlighter', () => {
     const { doc, highlights } = fakeDocument();
     createHighlighter(doc);
     expect([...highlights.keys()].sort()).toEqual(Object.values(HIGHLIGHT_NAMES).sort());
-    expect(highlights.get(HIGHLIGHT_NAMES.active)?.priority).toBeGreaterThan(highlights.get(HIGHLIGHT_NAMES.leader)?.priority ?? 0);
+    expect(highlights.get(HIGHLIGHT_NAMES.active)?.priority).toBeGreaterThan(
+      highlights.get(HIGHLIGHT_NAMES.leader)?.priority ?? 0,
+    );
   });
 
   it('adds and removes ranges under their kind', () => {
@@ -80,8 +82,11 @@ describe('createHighlighter', () => {
 describe('highlightCss', () => {
   it('styles every highlight name with an underline, never a solid background', () => {
     const css = highlightCss();
-    for (const name of Object.values(HIGHLIGHT_NAMES)) expect(css).toContain(`::highlight(${name})`);
-    const backgrounds = [...css.matchAll(/background-color: rgb\(\d+ \d+ \d+ \/ ([\d.]+)\)/g)].map((m) => Number(m[1]));
+    for (const name of Object.values(HIGHLIGHT_NAMES))
+      expect(css).toContain(`::highlight(${name})`);
+    const backgrounds = [...css.matchAll(/background-color: rgb\(\d+ \d+ \d+ \/ ([\d.]+)\)/g)].map(
+      (m) => Number(m[1]),
+    );
     expect(backgrounds.length).toBe(5);
     for (const alpha of backgrounds) expect(alpha).toBeLessThan(0.5);
   });

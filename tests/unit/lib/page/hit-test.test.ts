@@ -15,15 +15,25 @@ function found(text: string, surface: string, entityId: string): FoundMention {
 }
 
 /** Page mentions for `surfaces` in a body built from `build` (real page text, real ranges). */
-function mentionsIn(build: (body: HTMLElement) => void, surfaces: [string, string][]): PageMention[] {
+function mentionsIn(
+  build: (body: HTMLElement) => void,
+  surfaces: [string, string][],
+): PageMention[] {
   build(document.body);
   const pt = readPageText(document.body);
-  return toPageMentions(pt, surfaces.map(([s, id]) => found(pt.text, s, id)), () => 'leader');
+  return toPageMentions(
+    pt,
+    surfaces.map(([s, id]) => found(pt.text, s, id)),
+    () => 'leader',
+  );
 }
 
 /** Make the caret and the boxes at a point answer as a browser would. */
 function stubPoint(node: Node, offset: number, rects: DOMRect[]): void {
-  (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: node, offset });
+  (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({
+    offsetNode: node,
+    offset,
+  });
   Range.prototype.getClientRects = function () {
     return rects as unknown as DOMRectList;
   };
@@ -52,13 +62,16 @@ describe('toPageMentions', () => {
 
 describe('MentionIndex', () => {
   it('finds a mention from any text node it covers, caret at either edge, and forgets it on removal', () => {
-    const [m] = mentionsIn((body) => {
-      const p = document.createElement('p');
-      const i = document.createElement('i');
-      i.textContent = 'Lee';
-      p.append('Host ', i, ' Jae-myung spoke');
-      body.append(p);
-    }, [['Lee Jae-myung', 'lee-jae-myung']]);
+    const [m] = mentionsIn(
+      (body) => {
+        const p = document.createElement('p');
+        const i = document.createElement('i');
+        i.textContent = 'Lee';
+        p.append('Host ', i, ' Jae-myung spoke');
+        body.append(p);
+      },
+      [['Lee Jae-myung', 'lee-jae-myung']],
+    );
     const index = new MentionIndex();
     index.add(m!);
     const [first, second] = m!.pieces;
@@ -74,7 +87,13 @@ describe('hitTest', () => {
   const box = new DOMRect(100, 100, 80, 20);
 
   it('returns the mention under the point when the caret and its box agree', () => {
-    const [m] = mentionsIn((body) => body.append(Object.assign(document.createElement('p'), { textContent: 'Meet Tô Lâm today' })), [['Tô Lâm', 'to-lam']]);
+    const [m] = mentionsIn(
+      (body) =>
+        body.append(
+          Object.assign(document.createElement('p'), { textContent: 'Meet Tô Lâm today' }),
+        ),
+      [['Tô Lâm', 'to-lam']],
+    );
     const index = new MentionIndex();
     index.add(m!);
     stubPoint(m!.pieces[0]!.node, 6, [box]);
@@ -82,7 +101,11 @@ describe('hitTest', () => {
   });
 
   it('ignores a caret snapped to a mention from outside its box (line ends, margins)', () => {
-    const [m] = mentionsIn((body) => body.append(Object.assign(document.createElement('p'), { textContent: 'Meet Tô Lâm' })), [['Tô Lâm', 'to-lam']]);
+    const [m] = mentionsIn(
+      (body) =>
+        body.append(Object.assign(document.createElement('p'), { textContent: 'Meet Tô Lâm' })),
+      [['Tô Lâm', 'to-lam']],
+    );
     const index = new MentionIndex();
     index.add(m!);
     stubPoint(m!.pieces[0]!.node, 11, [box]);
@@ -90,7 +113,13 @@ describe('hitTest', () => {
   });
 
   it('finds nothing over text that is not a mention', () => {
-    const [m] = mentionsIn((body) => body.append(Object.assign(document.createElement('p'), { textContent: 'Meet Tô Lâm and friends' })), [['Tô Lâm', 'to-lam']]);
+    const [m] = mentionsIn(
+      (body) =>
+        body.append(
+          Object.assign(document.createElement('p'), { textContent: 'Meet Tô Lâm and friends' }),
+        ),
+      [['Tô Lâm', 'to-lam']],
+    );
     const index = new MentionIndex();
     index.add(m!);
     stubPoint(m!.pieces[0]!.node, 18, [box]);

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHoverController, type HoverControllerOptions } from '../../../../lib/page/hover-controller';
+import {
+  createHoverController,
+  type HoverControllerOptions,
+} from '../../../../lib/page/hover-controller';
 
 /** Mention "A" lies at x < 100, "B" at 200 ≤ x < 300; the card is wherever `overCard` says. */
 const hitTest = (x: number) => (x < 100 ? 'A' : x >= 200 && x < 300 ? 'B' : null);

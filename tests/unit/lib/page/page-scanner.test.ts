@@ -14,7 +14,14 @@ const matcher: Matcher = {
     const out: FoundMention[] = [];
     for (const [name, entityId] of Object.entries(NAMES)) {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-        out.push({ entityId, start: i, end: i + name.length, surface: name, alias: name, rule: 'full' });
+        out.push({
+          entityId,
+          start: i,
+          end: i + name.length,
+          surface: name,
+          alias: name,
+          rule: 'full',
+        });
       }
     }
     return out.sort((a, b) => a.start - b.start);
@@ -92,7 +99,11 @@ describe('page scanner', () => {
       expect(onChange).toHaveBeenCalledTimes(1);
       expect(onChange.mock.calls[0]?.[0]).toHaveLength(2);
       expect(store.size).toBe(3);
-      expect([...painted].map((r) => r.toString()).sort()).toEqual(['Donald Trump', 'Donald Trump', 'Tô Lâm']);
+      expect([...painted].map((r) => r.toString()).sort()).toEqual([
+        'Donald Trump',
+        'Donald Trump',
+        'Tô Lâm',
+      ]);
     });
   });
 
