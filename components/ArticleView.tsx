@@ -1,5 +1,6 @@
 import type { Article, ArticleMention } from '../lib/corpus/types';
 import type { EntityView } from '../lib/messages/protocol';
+import { uiLanguage } from '../lib/format/country';
 import { dateTimeAttribute, formatDate } from '../lib/format/date';
 import { ArticleText } from './ArticleText';
 import { LanguageBadge } from './LanguageBadge';
@@ -23,7 +24,8 @@ export function ArticleView({
   locale,
   onChooseEntity,
 }: ArticleViewProps) {
-  const names = new Map(entities.map((e) => [e.id, e.name.en]));
+  const lang = uiLanguage(locale);
+  const names = new Map(entities.map((e) => [e.id, e.name[lang]]));
   const entityName = (id: string): string => names.get(id) ?? id;
   const textProps = { activeEntityId, entityName, onChooseEntity };
   const inParagraph = (i: number) => mentions.filter((m) => m.paragraph === i);

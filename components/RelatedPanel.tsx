@@ -1,5 +1,5 @@
 import type { EntityView, RelatedArticle } from '../lib/messages/protocol';
-import { countryName } from '../lib/format/country';
+import { countryName, uiLanguage } from '../lib/format/country';
 import { newestFirst } from '../lib/format/order';
 import { ArticleMeta } from './ArticleMeta';
 import { MentionSentence } from './MentionSentence';
@@ -24,12 +24,13 @@ export interface RelatedPanelProps {
 export function RelatedPanel({ state, currentId, locale, hrefFor }: RelatedPanelProps) {
   if (state.status === 'none')
     return <aside class="bs-side bs-hint">{READER_STRINGS.sidebarHint}</aside>;
-  const name = state.entity?.name.en ?? '';
+  const lang = uiLanguage(locale);
+  const name = state.entity?.name[lang] ?? '';
   return (
     <aside class="bs-side" aria-live="polite">
       <h2 class="bs-section-title">{READER_STRINGS.relatedHeading(name)}</h2>
       {state.entity ? (
-        <p class="bs-role">{`${state.entity.role.en} · ${countryName(state.entity.country, locale)}`}</p>
+        <p class="bs-role">{`${state.entity.role[lang]} · ${countryName(state.entity.country, locale)}`}</p>
       ) : null}
       <RelatedBody state={state} currentId={currentId} locale={locale} hrefFor={hrefFor} />
     </aside>

@@ -117,11 +117,12 @@ function cardFor(s: Shown, deps: CardDeps, retry: () => void) {
   });
 }
 
-/** Put the card next to the mention under the pointer, inside the viewport. */
+/** Put the card next to the mention under the pointer, inside the viewport, never over the mention. */
 function position(frame: HTMLDivElement, s: Shown): void {
   const card = frame.firstElementChild;
   const anchor = anchorBox(s.mention.range.getClientRects(), s.x, s.y);
   if (!card || !anchor) return;
+  frame.style.removeProperty('--bs-card-max');
   const size = card.getBoundingClientRect();
   const viewport = document.documentElement;
   const at = placeCard(anchor, size, {
@@ -130,4 +131,5 @@ function position(frame: HTMLDivElement, s: Shown): void {
   });
   frame.style.left = `${at.left}px`;
   frame.style.top = `${at.top}px`;
+  frame.style.setProperty('--bs-card-max', `${at.maxHeight}px`);
 }

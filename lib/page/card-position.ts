@@ -23,22 +23,29 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(v, Math.max(lo, hi)));
 }
 
+/** Where the card goes, and how tall it may be there. */
+export interface Placement {
+  left: number;
+  top: number;
+  /** The room on the chosen side: the card scrolls inside it rather than cover the mention. */
+  maxHeight: number;
+}
+
 /**
- * Top-left corner (viewport pixels) for a card of `card` size next to
- * `anchor`: left-aligned with it, below it when there is room, otherwise
- * above when there is more room there, then pulled inside the viewport.
+ * Place a card of `card` size next to `anchor` (viewport pixels): left-aligned
+ * with it, below it when it fits, else above when it fits there, else on the
+ * side with more room, shortened to that room. It never covers the mention
+ * and never leaves the viewport.
  */
-export function placeCard(anchor: Box, card: Size, viewport: Size): { left: number; top: number } {
+export function placeCard(anchor: Box, card: Size, viewport: Size): Placement {
   const below = anchor.top + anchor.height + CARD_GAP;
-  const above = anchor.top - CARD_GAP - card.height;
-  const roomBelow = viewport.height - VIEWPORT_MARGIN - below;
-  const roomAbove = anchor.top - CARD_GAP - VIEWPORT_MARGIN;
-  const fitsBelow = roomBelow >= card.height;
-  const top = fitsBelow || roomBelow >= roomAbove ? below : above;
-  return {
-    left: clamp(anchor.left, VIEWPORT_MARGIN, viewport.width - VIEWPORT_MARGIN - card.width),
-    top: clamp(top, VIEWPORT_MARGIN, viewport.height - VIEWPORT_MARGIN - card.height),
-  };
+  const roomBelow = Math.max(0, viewport.height - VIEWPORT_MARGIN - below);
+  const roomAbove = Math.max(0, anchor.top - CARD_GAP - VIEWPORT_MARGIN);
+  const left = clamp(anchor.left, VIEWPORT_MARGIN, viewport.width - VIEWPORT_MARGIN - card.width);
+  const goBelow = card.height <= roomBelow || (card.height > roomAbove && roomBelow >= roomAbove);
+  if (goBelow) return { left, top: below, maxHeight: roomBelow };
+  const height = Math.min(card.height, roomAbove);
+  return { left, top: anchor.top - CARD_GAP - height, maxHeight: roomAbove };
 }
 
 /** The box of the range's line under the point, or of its first line (a name can wrap). */

@@ -12,7 +12,8 @@ const CARD = { width: 360, height: 300 };
 describe('placeCard', () => {
   it('puts the card under the mention, left-aligned with it, when there is room', () => {
     const at = placeCard({ left: 100, top: 100, width: 80, height: 20 }, CARD, VIEWPORT);
-    expect(at).toEqual({ left: 100, top: 120 + CARD_GAP });
+    expect(at).toMatchObject({ left: 100, top: 120 + CARD_GAP });
+    expect(at.maxHeight).toBeGreaterThanOrEqual(CARD.height);
   });
 
   it('puts the card above a mention near the bottom of the viewport', () => {
@@ -25,12 +26,15 @@ describe('placeCard', () => {
     expect(at.left + CARD.width).toBeLessThanOrEqual(VIEWPORT.width - VIEWPORT_MARGIN);
   });
 
-  it('keeps a card taller than either side inside the viewport, top first', () => {
+  it('never covers the mention: a card too tall for either side goes where there is more room, shortened', () => {
     const tall = { width: 360, height: 780 };
-    const at = placeCard({ left: 10, top: 400, width: 40, height: 20 }, tall, VIEWPORT);
-    expect(at.top).toBeGreaterThanOrEqual(VIEWPORT_MARGIN);
-    expect(at.top + tall.height).toBeLessThanOrEqual(VIEWPORT.height - VIEWPORT_MARGIN);
-    expect(at.left).toBe(10);
+    const anchor = { left: 10, top: 300, width: 40, height: 20 };
+    const at = placeCard(anchor, tall, VIEWPORT);
+    expect(at.top).toBe(anchor.top + anchor.height + CARD_GAP);
+    expect(at.top + at.maxHeight).toBe(VIEWPORT.height - VIEWPORT_MARGIN);
+    const high = placeCard({ ...anchor, top: 600 }, tall, VIEWPORT);
+    expect(high.top).toBeGreaterThanOrEqual(VIEWPORT_MARGIN);
+    expect(high.top + Math.min(tall.height, high.maxHeight)).toBeLessThanOrEqual(600 - CARD_GAP);
   });
 });
 
