@@ -50,8 +50,16 @@ export function mentionsIn(
     [-1, article.title],
     ...article.paragraphs.map((p, i): [number, string] => [i, p]),
   ];
+  // A short form counts after the person is named in full anywhere in the
+  // article (as the content script does across a page), not only in its own
+  // paragraph: "… Cường said." three paragraphs after "Lương Cường".
+  const alreadyNamed = new Set(
+    texts.flatMap(([, text]) =>
+      matcher.findMentions(text).flatMap((m) => (m.rule === 'full' ? [m.entityId] : [])),
+    ),
+  );
   return texts.flatMap(([paragraph, text]) =>
-    matcher.findMentions(text).map((m) => {
+    matcher.findMentions(text, { alreadyNamed }).map((m) => {
       if (known && !known.has(m.entityId)) {
         // The matcher was compiled from another gazetteer: a build bug, not bad input.
         throw new Error(`matcher found entity "${m.entityId}", which is not in the gazetteer`);

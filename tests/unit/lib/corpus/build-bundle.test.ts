@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle, canonicalJson, mentionsIn } from '../../../../lib/corpus/build-bundle';
 import type { Article, Entity } from '../../../../lib/corpus/types';
 import type { FoundMention, Matcher } from '../../../../lib/match/types';
+import { compileMatcher } from '../../../../lib/match/compile';
+import { createMatcher } from '../../../../lib/match/matcher';
 import { corpusErrorFrom } from './corpus-error-helpers';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -115,6 +117,30 @@ describe('buildBundle', () => {
 });
 
 describe('mentionsIn', () => {
+  it('counts a short form in a later paragraph once the article has named the person in full', () => {
+    const gazetteer: Entity[] = [
+      {
+        id: 'luong-cuong',
+        kind: 'leader',
+        name: { en: 'Lương Cường', vi: 'Lương Cường' },
+        role: { en: 'President', vi: 'Chủ tịch nước' },
+        country: 'VN',
+        caseRule: 'name',
+        aliases: ['Lương Cường'],
+        shortForms: ['Cường'],
+      },
+    ];
+    const matcher = createMatcher(compileMatcher(gazetteer));
+    const found = mentionsIn(
+      article('a', 'Talks in Gyeongju', ['President Lương Cường arrived.', 'Peace matters, Cường said.']),
+      matcher,
+    );
+    expect(found.map((m) => [m.paragraph, m.surface, m.rule])).toEqual([
+      [0, 'Lương Cường', 'full'],
+      [1, 'Cường', 'after-full'],
+    ]);
+  });
+
   it('finds nothing in an article without names', () => {
     expect(mentionsIn(article('a', 'Quiet', ['None.']), matcher)).toEqual([]);
   });
