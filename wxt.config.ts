@@ -27,6 +27,6 @@ export default defineConfig({
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
-    excludeSources: ['tests/**', 'scripts/**', '.ci/**', 'artifacts/**', 'tmp/**', 'docs/**'],
+    excludeSources: ['tests/**', '.ci/**', 'artifacts/**', 'tmp/**', 'docs/**'],
   },
 });
