@@ -28,7 +28,9 @@ for (const build of builds) {
     const name = relative(dir, file);
     const isContent = /content-scripts\/content\.js$/.test(name);
     if (isContent && kb > CONTENT_BUDGET_KB) over = true;
-    console.log(`  ${name.padEnd(44)} ${kb.toFixed(1).padStart(7)} KB${isContent ? `  (budget ${CONTENT_BUDGET_KB} KB)` : ''}`);
+    console.log(
+      `  ${name.padEnd(44)} ${kb.toFixed(1).padStart(7)} KB${isContent ? `  (budget ${CONTENT_BUDGET_KB} KB)` : ''}`,
+    );
   }
 }
 if (over) {

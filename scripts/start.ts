@@ -31,7 +31,9 @@ function hasDisplay(): boolean {
 async function main(): Promise<void> {
   const browserPath = useFirefox ? findFirefox() : findChromium();
   if (!browserPath) {
-    printBuilds(`No ${useFirefox ? 'Firefox' : 'Chromium'} found (set ${useFirefox ? 'FIREFOX_PATH' : 'CHROMIUM_PATH'} to use another).`);
+    printBuilds(
+      `No ${useFirefox ? 'Firefox' : 'Chromium'} found (set ${useFirefox ? 'FIREFOX_PATH' : 'CHROMIUM_PATH'} to use another).`,
+    );
     return;
   }
   if (!hasDisplay() || process.env.CI) {
@@ -40,10 +42,33 @@ async function main(): Promise<void> {
   }
   const server = await serveFolder(join(import.meta.dirname, 'demo'));
   const page = `${server.url}/news.html`;
-  console.log(`Demo page: ${page}\nOpening ${browserPath} with Backstory loaded. Close the browser to stop.`);
+  console.log(
+    `Demo page: ${page}\nOpening ${browserPath} with Backstory loaded. Close the browser to stop.`,
+  );
   const child = useFirefox
-    ? spawn('npx', ['web-ext', 'run', '--source-dir', firefoxBuild, '--firefox', browserPath, '--start-url', page], { stdio: 'inherit' })
-    : spawn(browserPath, [...chromiumArgs(chromeBuild), `--user-data-dir=${mkdtempSync(join(tmpdir(), 'backstory-'))}`, page], { stdio: 'inherit' });
+    ? spawn(
+        'npx',
+        [
+          'web-ext',
+          'run',
+          '--source-dir',
+          firefoxBuild,
+          '--firefox',
+          browserPath,
+          '--start-url',
+          page,
+        ],
+        { stdio: 'inherit' },
+      )
+    : spawn(
+        browserPath,
+        [
+          ...chromiumArgs(chromeBuild),
+          `--user-data-dir=${mkdtempSync(join(tmpdir(), 'backstory-'))}`,
+          page,
+        ],
+        { stdio: 'inherit' },
+      );
   child.on('exit', () => void server.close());
 }
 

@@ -10,5 +10,7 @@ export function readBuiltBundle(): CorpusBundle {
 
 /** Ids of the articles that mention an entity, per the built bundle. */
 export function articlesMentioning(bundle: CorpusBundle, entityId: string): string[] {
-  return [...new Set(bundle.mentions.filter((m) => m.entityId === entityId).map((m) => m.articleId))];
+  return [
+    ...new Set(bundle.mentions.filter((m) => m.entityId === entityId).map((m) => m.articleId)),
+  ];
 }

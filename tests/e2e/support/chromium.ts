@@ -42,9 +42,11 @@ export async function launchChromium(): Promise<ChromiumSession> {
   context.on('request', (request) => {
     const url = new URL(request.url());
     const local = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:';
-    if (!local && url.protocol !== 'data:' && url.protocol !== 'blob:') outsideRequests.push(request.url());
+    if (!local && url.protocol !== 'data:' && url.protocol !== 'blob:')
+      outsideRequests.push(request.url());
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   const pages = await serveFolder(join(ROOT, 'tests/pages'));
   const demo = await serveFolder(join(ROOT, 'scripts/demo'));
