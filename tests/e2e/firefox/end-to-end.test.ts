@@ -1,0 +1,81 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlesMentioning, readBuiltBundle } from '../support/bundle';
+import {
+  launchFirefox,
+  openExtensionPage,
+  pollPage,
+  type FirefoxSession,
+} from '../support/firefox';
+import { centreOfText, readHighlights } from '../support/page-probes';
+
+const bundle = readBuiltBundle();
+let session: FirefoxSession;
+
+beforeAll(async () => {
+  session = await launchFirefox();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function openDemo(): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.demo.url}/news.html`);
+  await pollPage(
+    page,
+    () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0,
+  );
+  return page;
+}
+
+describe('Backstory in Firefox', () => {
+  it('highlights the demo page’s names and skips traps and form fields', async () => {
+    const page = await openDemo();
+    const found = await page.evaluate(readHighlights);
+    expect(found.map((h) => h.text)).toEqual(
+      expect.arrayContaining(['Lương Cường', 'Donald Trump', 'Lee Jae Myung', 'LƯƠNG CƯỜNG']),
+    );
+    expect(found.filter((h) => h.container === 'p-traps').map((h) => h.text)).toEqual([
+      'APEC 2027',
+    ]);
+    expect(found.filter((h) => ['comment', 'editor', 'code'].includes(h.container))).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a card listing the seed articles about a hovered name, newest first', async () => {
+    const page = await openDemo();
+    const point = await page.evaluate(centreOfText, ['p-lead', 'Lương Cường'] as [string, string]);
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const rows = await pollPage(page, () => {
+      const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
+      const texts = [...(root?.querySelectorAll('.bs-row') ?? [])].map(
+        (r) => (r as HTMLElement).innerText,
+      );
+      return texts.length > 0 ? texts : null;
+    });
+    const newest = articlesMentioning(bundle, 'luong-cuong')
+      .map((id) => bundle.articles.find((a) => a.id === id)!)
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]!;
+    expect(rows[0]).toContain(newest.title.slice(0, 30));
+    await page.close();
+  });
+
+  it('finds English and Vietnamese articles from the popup with an unaccented query', async () => {
+    const popup = await openExtensionPage(session.browser, 'popup.html');
+    await pollPage(popup, () => document.querySelector('.bs-search-input') !== null);
+    await popup.type('.bs-search-input', 'luong cuong');
+    const titles = await pollPage(popup, () => {
+      const hits = [...document.querySelectorAll('.bs-result')].map(
+        (r) => (r as HTMLElement).innerText,
+      );
+      return hits.length >= 3 ? hits.join('\n') : null;
+    });
+    for (const id of articlesMentioning(bundle, 'luong-cuong')) {
+      expect(titles).toContain(bundle.articles.find((a) => a.id === id)!.title.slice(0, 30));
+    }
+    await popup.close();
+  });
+});
