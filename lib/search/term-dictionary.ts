@@ -37,12 +37,14 @@ export class TermDictionary {
     return this.postings.get(term);
   }
 
-  /** Terms that can stand for the query word `word`: itself, its completions, near spellings. */
+  /** Terms that can stand for the query word `word`: itself and its completions, or else near spellings. */
   lookup(word: string): TermMatch[] {
     const out: TermMatch[] = [];
     if (this.postings.has(word)) out.push({ term: word, quality: 1 });
     for (const term of this.completions(word)) out.push({ term, quality: PREFIX_QUALITY });
-    if (word.length >= FUZZY_MIN_LENGTH) {
+    // Near spellings only stand in for a word the corpus does not hold at all:
+    // otherwise "luong" (a real word here) would also find "long".
+    if (out.length === 0 && word.length >= FUZZY_MIN_LENGTH) {
       const known = new Set(out.map((m) => m.term));
       for (const r of this.fuzzy(word[0] as string).search(word, { limit: MAX_FUZZY_TERMS })) {
         if (!known.has(r.item))

@@ -30,6 +30,17 @@ describe('buildSearchIndex', () => {
     ]);
   });
 
+  it('does not let a near spelling stand in for a word the corpus holds ("luong" never finds "long")', () => {
+    const longOnly: Article = {
+      ...ARTICLES[0]!,
+      id: 'a-long',
+      title: 'A long-term view',
+      paragraphs: ['Balanced, long-term and sustainable trade.'],
+    };
+    const hits = fixtureIndex([...ARTICLES, longOnly]).search('luong', 10);
+    expect(hits.map((h) => h.id)).not.toContain('a-long');
+  });
+
   it('finds the same articles when typed with accents or in capitals', () => {
     expect(ids(index.search('LƯƠNG CƯỜNG', 10))).toEqual(ids(index.search('luong cuong', 10)));
   });
