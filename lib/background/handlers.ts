@@ -7,6 +7,10 @@ import type { BackgroundCalls, CallContext, Handlers } from '../messages/protoco
 import { createSearchIndexCache } from '../search/index-cache';
 import { buildSearchIndex } from '../search/search-index';
 import { searchDocuments } from '../search/search-documents';
+import matcherData from '../generated/matcher-data.json';
+import { createMatcher } from '../match/matcher';
+import type { Matcher, MatcherData } from '../match/types';
+import { createReaderHandlers } from './reader-handlers';
 
 /** What the background handlers work on. */
 export interface BackgroundDeps {
@@ -17,6 +21,11 @@ export interface BackgroundDeps {
   loadBundle: () => Promise<CorpusBundle>;
   /** Open the reader page on article `id`, next to the sender's tab; resolves whether it opened. */
   openReader: (id: string, context: CallContext) => Promise<boolean>;
+  // reader articles (issue 7)
+  /** The matcher that links a reader article's entities (the content script's, from the generated data). */
+  matcher?: Matcher;
+  /** Run the clipper script in a tab; resolves with what it returned. */
+  runClipper?: (tabId: number) => Promise<unknown>;
 }
 
 export const DEFAULT_RELATED_LIMIT = 5;
@@ -46,7 +55,18 @@ async function usableCorpus(deps: BackgroundDeps): Promise<CorpusStatus> {
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundCalls> {
   const { db } = deps;
   const indexes = createSearchIndexCache();
+  // Bumped by every reader-article write: the search index is cached per corpus key, and a delete
+  // followed by an add keeps the article count the same.
+  let readerRevision = 0;
+  const reader = createReaderHandlers({
+    db,
+    matcher: deps.matcher ?? createMatcher(matcherData as MatcherData),
+    runClipper: deps.runClipper ?? (async () => Promise.reject(new Error('no clipper'))),
+    ensureReady: () => usableCorpus(deps),
+    onChange: () => void readerRevision++,
+  });
   return {
+    ...reader,
     async relatedArticles({ entityId, pageEntityIds = [], limit = DEFAULT_RELATED_LIMIT }) {
       await usableCorpus(deps);
       return relatedArticles(db, entityId, pageEntityIds, limit);
@@ -54,7 +74,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     async search({ query, limit = DEFAULT_SEARCH_LIMIT }) {
       const status = await usableCorpus(deps);
       if (query.trim() === '') return { hits: [] };
-      const key = `${status.version}#${status.loads}#${status.articles}`;
+      const key = `${status.version}#${status.loads}#${status.articles}#${readerRevision}`;
       const index = await indexes.get(key, async () =>
         buildSearchIndex(searchDocuments(await searchSource(db))),
       );

@@ -31,6 +31,20 @@ export interface CorpusMeta {
   loadedAt: number;
 }
 
+/**
+ * Bookkeeping for one reader-added article (its row is in `articles` with
+ * origin 'reader'): what de-duplication and the options list need.
+ */
+export interface ReaderRecord {
+  id: string;
+  /** The normalised page address; absent for a `.txt` import without one (so the index skips it). */
+  url?: string;
+  /** SHA-256 of the article's content text (lib/reader-articles/identity.ts). */
+  hash: string;
+  /** When the reader added it, in ms since the epoch: the list is newest first. */
+  addedAt: number;
+}
+
 export type MentionKey = [articleId: string, paragraph: number, start: number, entityId: string];
 
 /** The name of the extension's one IndexedDB database. */
@@ -46,6 +60,7 @@ export class BackstoryDatabase extends Dexie {
   mentions!: Table<StoredMention, MentionKey>;
   links!: Table<EntityLink, [string, string]>;
   meta!: EntityTable<CorpusMeta, 'key'>;
+  reader!: EntityTable<ReaderRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -56,5 +71,7 @@ export class BackstoryDatabase extends Dexie {
       links: '[entityId+articleId], [entityId+sortDate], articleId, origin',
       meta: 'key',
     });
+    // Reader articles (issue 7): additive, so a version-1 store upgrades without touching a row.
+    this.version(2).stores({ reader: 'id, url, hash, addedAt' });
   }
 }

@@ -1,4 +1,6 @@
 import type { Article, ArticleMention, EntityKind, Language, MatchRule } from '../corpus/types';
+import type { ItemProblem } from '../reader-articles/export-file';
+import type { ReaderArticleItem } from '../reader-articles/reader-item';
 
 /**
  * The one message contract. Each map lists the calls in one direction,
@@ -89,6 +91,64 @@ export interface BackgroundCalls {
     request: { id: string };
     response: { opened: boolean };
   };
+
+  // ── reader articles (issue 7) ──
+  /** Extract the article in tab `tabId` (Readability, in the page), link its entities and store it. */
+  clipTab: {
+    request: { tabId: number };
+    response: ClipOutcome;
+  };
+  /** The reader's added articles, newest added first. */
+  readerArticles: {
+    request: Record<string, never>;
+    response: { articles: ReaderArticleSummary[] };
+  };
+  /** A page of the reader's articles as export items (oldest added first), and how many there are. */
+  readerArticleItems: {
+    request: { offset: number; limit: number };
+    response: { items: ReaderArticleItem[]; total: number };
+  };
+  /** Delete one reader article; returns it as an item so the reader can undo. */
+  deleteReaderArticle: {
+    request: { id: string };
+    response: { removed: ReaderArticleItem | null };
+  };
+  /** Stage checked items of import `importId` (linked, not yet stored). */
+  importChunk: {
+    request: { importId: string; items: ReaderArticleItem[] };
+    response: { staged: number };
+  };
+  /** Store every staged item of `importId` that is not a duplicate, in one transaction, or none. */
+  importCommit: {
+    request: { importId: string };
+    response: ImportOutcome;
+  };
+  /** Drop what `importId` staged. */
+  importAbort: {
+    request: { importId: string };
+    response: { aborted: boolean };
+  };
+}
+
+// ── reader articles (issue 7) ──
+/** A reader-added article in the options list. */
+export interface ReaderArticleSummary extends ArticleSummary {
+  url: string | null;
+  /** When the reader added it (ISO 8601). */
+  addedAt: string;
+}
+
+/** What clipping a tab did, in words the popup can show. */
+export type ClipOutcome =
+  | { status: 'added'; article: ReaderArticleSummary; entities: EntityView[] }
+  | { status: 'duplicate'; article: ReaderArticleSummary; by: 'url' | 'content' }
+  | { status: 'not-article'; message: string }
+  | { status: 'failed'; message: string };
+
+/** What an import stored; `skipped` are staged items not stored (duplicates), by staged position. */
+export interface ImportOutcome {
+  added: number;
+  skipped: ItemProblem[];
 }
 
 /** An entity found on a page, with how often. */

@@ -1,3 +1,4 @@
+import { checkReaderItem, type ReaderArticleItem } from '../reader-articles/reader-item';
 import type { BackgroundCalls, CallMap, ContentCalls } from './protocol';
 
 /** A checked value, or why it was refused. */
@@ -41,6 +42,80 @@ function isIdList(v: unknown): v is string[] | undefined {
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const no = <T>(message: string): Checked<T> => ({ ok: false, message });
 
+// ── reader articles (issue 7) ──
+/** Bounds for reader-article calls: items per import chunk, items per export page. */
+export const READER_LIMITS = { chunk: 500, page: 1000 } as const;
+
+function isCount(v: unknown, max: number): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+}
+
+/** The checked items of a chunk, or why the chunk is refused (naming the first bad item). */
+function readerItems(v: unknown): ReaderArticleItem[] | string {
+  if (!Array.isArray(v) || v.length > READER_LIMITS.chunk)
+    return `items must be a list of at most ${READER_LIMITS.chunk} articles`;
+  const items: ReaderArticleItem[] = [];
+  for (const [i, value] of v.entries()) {
+    const checked = checkReaderItem(value);
+    if (!checked.ok) return `item ${i}: ${checked.reason}`;
+    items.push(checked.item);
+  }
+  return items;
+}
+
+function importIdOnly(v: unknown): Checked<{ importId: string }> {
+  const f = fields(v, ['importId']);
+  if (typeof f === 'string') return no(f);
+  return isId(f.importId)
+    ? ok({ importId: f.importId })
+    : no('importId must be a non-empty string');
+}
+
+const readerValidators: Pick<
+  Validators<BackgroundCalls>,
+  | 'clipTab'
+  | 'readerArticles'
+  | 'readerArticleItems'
+  | 'deleteReaderArticle'
+  | 'importChunk'
+  | 'importCommit'
+  | 'importAbort'
+> = {
+  clipTab(v) {
+    const f = fields(v, ['tabId']);
+    if (typeof f === 'string') return no(f);
+    return isCount(f.tabId, Number.MAX_SAFE_INTEGER)
+      ? ok({ tabId: f.tabId })
+      : no('tabId must be a tab id');
+  },
+  readerArticles(v) {
+    const f = fields(v, []);
+    return typeof f === 'string' ? no(f) : ok({});
+  },
+  readerArticleItems(v) {
+    const f = fields(v, ['offset', 'limit']);
+    if (typeof f === 'string') return no(f);
+    if (!isCount(f.offset, Number.MAX_SAFE_INTEGER)) return no('offset must be an integer ≥ 0');
+    if (!isCount(f.limit, READER_LIMITS.page) || f.limit === 0)
+      return no(`limit must be an integer from 1 to ${READER_LIMITS.page}`);
+    return ok({ offset: f.offset, limit: f.limit });
+  },
+  deleteReaderArticle(v) {
+    const f = fields(v, ['id']);
+    if (typeof f === 'string') return no(f);
+    return isId(f.id) ? ok({ id: f.id }) : no('id must be a non-empty string');
+  },
+  importChunk(v) {
+    const f = fields(v, ['importId', 'items']);
+    if (typeof f === 'string') return no(f);
+    if (!isId(f.importId)) return no('importId must be a non-empty string');
+    const items = readerItems(f.items);
+    return typeof items === 'string' ? no(items) : ok({ importId: f.importId, items });
+  },
+  importCommit: importIdOnly,
+  importAbort: importIdOnly,
+};
+
 /** Validators for the calls the background answers. */
 export const backgroundValidators: Validators<BackgroundCalls> = {
   relatedArticles(v) {
@@ -74,6 +149,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     if (typeof f === 'string') return no(f);
     return isId(f.id) ? ok({ id: f.id }) : no('id must be a non-empty string');
   },
+  ...readerValidators,
 };
 
 /** Validators for the calls a content script answers. */

@@ -26,6 +26,14 @@ function handlers(overrides: Partial<Handlers<BackgroundCalls>> = {}): Handlers<
       error: null,
     }),
     openArticle: async () => ({ opened: true }),
+    // reader articles (issue 7)
+    clipTab: async () => ({ status: 'failed', message: 'no tab' }),
+    readerArticles: async () => ({ articles: [] }),
+    readerArticleItems: async () => ({ items: [], total: 0 }),
+    deleteReaderArticle: async () => ({ removed: null }),
+    importChunk: async () => ({ staged: 0 }),
+    importCommit: async () => ({ added: 0, skipped: [] }),
+    importAbort: async () => ({ aborted: false }),
     ...overrides,
   };
 }
