@@ -27,6 +27,12 @@ export function blockTexts(root: Element): string[] {
   return texts.filter((t) => t !== '').map((t) => t.slice(0, ITEM_LIMITS.paragraph));
 }
 
+/** A paragraph that only names the author (`By Mai Anh`): the by-line, kept as `author`, not as text. */
+function isByline(text: string, author: string | null): boolean {
+  if (author === null) return false;
+  return text === author || text.replace(/^(by|bởi|theo)\s+/i, '') === author;
+}
+
 function languageOf(lang: string | null | undefined, text: string): Language {
   const code = (lang ?? '').toLowerCase();
   if (code.startsWith('vi')) return 'vi';
@@ -53,7 +59,8 @@ export function extractArticle(doc: Document, url: string, now: Date): ClipResul
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || typeof content?.querySelectorAll !== 'function') return notArticle;
   const title = squeeze(parsed.title) || squeeze(doc.title);
-  const paragraphs = blockTexts(content).filter((p) => p !== title);
+  const author = optional(parsed.byline);
+  const paragraphs = blockTexts(content).filter((p) => p !== title && !isByline(p, author));
   if (title === '' || paragraphs.join(' ').length < MIN_TEXT) return notArticle;
   const { place, rest } = splitDateline(paragraphs[0] ?? '');
   if (place) paragraphs[0] = rest;
@@ -66,7 +73,7 @@ export function extractArticle(doc: Document, url: string, now: Date): ClipResul
       language: languageOf(parsed.lang ?? doc.documentElement.lang, paragraphs.join('\n')),
       source: optional(parsed.siteName) ?? new URL(url).hostname,
       place: place ? optional(place) : null,
-      author: optional(parsed.byline),
+      author,
       paragraphs,
       addedAt: now.toISOString(),
     },
