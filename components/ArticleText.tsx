@@ -1,6 +1,6 @@
 import type { ArticleMention } from '../lib/corpus/types';
 import { segmentText } from '../lib/format/segments';
-import { READER_STRINGS } from './reader-strings';
+import { useT } from './i18n';
 
 export interface ArticleTextProps {
   text: string;
@@ -20,6 +20,7 @@ export function ArticleText({
   entityName,
   onChooseEntity,
 }: ArticleTextProps) {
+  const t = useT();
   const parts = segmentText(
     text,
     mentions.map((m) => ({ start: m.start, end: m.end, data: m.entityId })),
@@ -38,7 +39,7 @@ export function ArticleText({
             <button
               type="button"
               class="bs-mark-button"
-              title={READER_STRINGS.mentionLabel(entityName(p.mark))}
+              title={t('readerMentionLabel', entityName(p.mark))}
               onClick={() => onChooseEntity(p.mark as string)}
             >
               {p.text}

@@ -1,10 +1,9 @@
 import type { Article, ArticleMention } from '../lib/corpus/types';
 import type { EntityView } from '../lib/messages/protocol';
-import { uiLanguage } from '../lib/format/country';
 import { dateTimeAttribute, formatDate } from '../lib/format/date';
 import { ArticleText } from './ArticleText';
 import { LanguageBadge } from './LanguageBadge';
-import { READER_STRINGS } from './reader-strings';
+import { useT } from './i18n';
 
 export interface ArticleViewProps {
   article: Article;
@@ -24,7 +23,8 @@ export function ArticleView({
   locale,
   onChooseEntity,
 }: ArticleViewProps) {
-  const lang = uiLanguage(locale);
+  const t = useT();
+  const lang = t.lang;
   const names = new Map(entities.map((e) => [e.id, e.name[lang]]));
   const entityName = (id: string): string => names.get(id) ?? id;
   const textProps = { activeEntityId, entityName, onChooseEntity };
@@ -35,13 +35,13 @@ export function ArticleView({
       <h1 class="bs-article-title">
         <ArticleText text={article.title} mentions={inParagraph(-1)} {...textProps} />
       </h1>
-      <p class="bs-article-meta" lang="en">
+      <p class="bs-article-meta" lang={t.lang}>
         <time class={iso ? 'bs-date' : 'bs-date bs-undated'} dateTime={iso}>
           {formatDate(article.date, locale)}
         </time>
         {article.place ? <span class="bs-place">{article.place}</span> : null}
         {article.source ? <span class="bs-source">{article.source}</span> : null}
-        {article.author ? <span class="bs-author">{READER_STRINGS.by(article.author)}</span> : null}
+        {article.author ? <span class="bs-author">{t('readerBy', article.author)}</span> : null}
         <LanguageBadge language={article.language} />
       </p>
       {article.paragraphs.map((text, i) => (

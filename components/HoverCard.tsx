@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { EntityKind, MatchRule } from '../lib/corpus/types';
 import type { EntityView, RelatedArticle } from '../lib/messages/protocol';
-import { countryName, uiLanguage } from '../lib/format/country';
-import { newestFirst } from '../lib/format/order';
+import { groupByPageDate, type DateGroup } from '../lib/controls/date-groups';
+import { countryName } from '../lib/format/country';
+import { ENGLISH, type Translator } from '../lib/i18n/translator';
+import type { MessageKey } from '../lib/i18n/catalogs';
 import { ArticleRow } from './ArticleRow';
 import { CardFooter } from './CardFooter';
-import { STRINGS } from './strings';
+import { EntityName } from './EntityName';
+import { TranslatorContext, useT } from './i18n';
+import { Timeline } from './Timeline';
 
 /** How many articles the card shows at once; "More" reveals the next as many. */
 export const CARD_PAGE_SIZE = 3;
@@ -21,64 +25,114 @@ export interface HoverCardProps {
   articles: readonly RelatedArticle[];
   /** Why this mention is highlighted: the text on the page, the gazetteer form it matched and the rule. */
   why: { surface: string; alias: string; rule: MatchRule };
-  /** The reader's locale for dates and country names (`navigator.language`). */
+  /** The locale for dates and country names (follows the interface language). */
   locale: string;
+  /** The interface's words (English when absent). */
+  t?: Translator;
+  /** The page's own publication day: articles are split into before / after it. */
+  pageDate?: string | null;
   onOpenArticle(id: string): void;
   onRetry(): void;
   onNotOnThisSite(): void;
+  onHideName?(): void;
+  onClose?(): void;
 }
 
 /** The hover card: who or what the mention is, then its related articles newest first. */
 export function HoverCard(props: HoverCardProps) {
+  const t = props.t ?? ENGLISH;
+  return (
+    <TranslatorContext.Provider value={t}>
+      <Card {...props} />
+    </TranslatorContext.Provider>
+  );
+}
+
+function Card(props: HoverCardProps) {
+  const t = useT();
   const { entity, locale } = props;
-  const lang = uiLanguage(locale);
-  const name = entity ? entity.name[lang] : props.fallbackName;
+  const name = entity ? entity.name[t.lang] : props.fallbackName;
   const role = entity
-    ? [entity.role[lang], countryName(entity.country, locale)].filter(Boolean).join(' · ')
+    ? [entity.role[t.lang], countryName(entity.country, locale)].filter(Boolean).join(' · ')
     : '';
   return (
     <section class={`bs-card bs-kind-${props.kind}`} role="dialog" aria-label={name}>
       <header class="bs-card-head">
-        <h2 class="bs-name">{name}</h2>
+        <EntityName entity={entity} fallback={props.fallbackName} tag="h2" />
         {role ? <p class="bs-role">{role}</p> : null}
+        {props.onClose ? (
+          <button
+            type="button"
+            class="bs-close"
+            aria-label={t('closeCard')}
+            onClick={props.onClose}
+          >
+            ×
+          </button>
+        ) : null}
       </header>
-      <CardBody {...props} />
-      <CardFooter why={props.why} onNotOnThisSite={props.onNotOnThisSite} />
+      <CardBody {...props} name={name} />
+      <CardFooter
+        why={props.why}
+        onNotOnThisSite={props.onNotOnThisSite}
+        onHideName={props.onHideName}
+      />
     </section>
   );
 }
 
-function CardBody({ status, articles, locale, onOpenArticle, onRetry }: HoverCardProps) {
+const GROUP_KEYS: Record<Exclude<DateGroup, 'all'>, MessageKey> = {
+  after: 'afterThisArticle',
+  before: 'beforeThisArticle',
+  undated: 'undatedGroup',
+};
+
+function CardBody(props: HoverCardProps & { name: string }) {
+  const { status, articles, locale, onOpenArticle, onRetry, pageDate = null } = props;
+  const t = useT();
   const [shown, setShown] = useState(CARD_PAGE_SIZE);
   if (status === 'loading')
     return (
       <p class="bs-state" role="status">
-        {STRINGS.loading}
+        {t('cardLoading')}
       </p>
     );
   if (status === 'error') {
     return (
       <div class="bs-state bs-error" role="alert">
-        <p>{STRINGS.loadError}</p>
+        <p>{t('cardLoadError')}</p>
         <button type="button" class="bs-link" onClick={onRetry}>
-          {STRINGS.retry}
+          {t('retry')}
         </button>
       </div>
     );
   }
-  if (articles.length === 0) return <p class="bs-state">{STRINGS.noArticles}</p>;
-  const ordered = newestFirst(articles);
-  const rest = ordered.length - shown;
+  if (articles.length === 0) return <p class="bs-state">{t('cardNoArticles')}</p>;
+  let budget = shown;
+  const groups = groupByPageDate(articles, pageDate).map((g) => {
+    const items = g.items.slice(0, Math.max(0, budget));
+    budget -= items.length;
+    return { ...g, items };
+  });
+  const rest = articles.length - shown;
   return (
     <div class="bs-list-wrap">
-      <ul class="bs-list">
-        {ordered.slice(0, shown).map((a) => (
-          <ArticleRow key={a.id} article={a} locale={locale} onOpen={onOpenArticle} />
+      <Timeline articles={articles} name={props.name} pageDate={pageDate} locale={locale} />
+      {groups
+        .filter((g) => g.items.length > 0)
+        .map((g) => (
+          <div key={g.group} class="bs-group">
+            {g.group === 'all' ? null : <h3 class="bs-group-title">{t(GROUP_KEYS[g.group])}</h3>}
+            <ul class="bs-list">
+              {g.items.map((a) => (
+                <ArticleRow key={a.id} article={a} locale={locale} onOpen={onOpenArticle} />
+              ))}
+            </ul>
+          </div>
         ))}
-      </ul>
       {rest > 0 ? (
         <button type="button" class="bs-more" onClick={() => setShown(shown + CARD_PAGE_SIZE)}>
-          {STRINGS.more(rest)}
+          {t('more', rest)}
         </button>
       ) : null}
     </div>

@@ -1,9 +1,10 @@
 import type { Language } from '../lib/corpus/types';
-import { STRINGS } from './strings';
+import { useT } from './i18n';
 
 /** The article's language as a small two-letter badge, with the full name for hover and screen readers. */
 export function LanguageBadge({ language }: { language: Language }) {
-  const name = STRINGS.languageNames[language];
+  const t = useT();
+  const name = t(language === 'vi' ? 'languageVi' : 'languageEn');
   return (
     <abbr class="bs-badge" title={name} aria-label={name} lang={language}>
       {language.toUpperCase()}

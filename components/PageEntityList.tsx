@@ -1,36 +1,48 @@
-import type { PageEntity } from '../lib/messages/protocol';
-import { POPUP_STRINGS } from './popup-strings';
+import type { EntityView, PageEntity } from '../lib/messages/protocol';
+import { EntityName } from './EntityName';
+import { useT } from './i18n';
 
 export interface PageEntityListProps {
   /** undefined while loading; null when the tab has no content script (browser pages, stores). */
   entities: PageEntity[] | null | undefined;
+  /** Both names of each entity, when known, to show them in the interface language. */
+  views?: ReadonlyMap<string, EntityView>;
   onChoose(entity: PageEntity): void;
 }
 
 /** "On this page": the entities highlighted on the current tab, with how often they appear. */
-export function PageEntityList({ entities, onChoose }: PageEntityListProps) {
+export function PageEntityList({ entities, views, onChoose }: PageEntityListProps) {
+  const t = useT();
   return (
     <section class="bs-page" aria-labelledby="bs-page-heading">
       <h2 id="bs-page-heading" class="bs-section-title">
-        {POPUP_STRINGS.onThisPage}
+        {t('onThisPage')}
       </h2>
-      <PageEntityBody entities={entities} onChoose={onChoose} />
+      <PageEntityBody entities={entities} views={views} onChoose={onChoose} />
     </section>
   );
 }
 
-function PageEntityBody({ entities, onChoose }: PageEntityListProps) {
-  if (entities === undefined) return <p class="bs-hint">{POPUP_STRINGS.pageLoading}</p>;
-  if (entities === null) return <p class="bs-hint">{POPUP_STRINGS.pageUnavailable}</p>;
-  if (entities.length === 0) return <p class="bs-hint">{POPUP_STRINGS.pageEmpty}</p>;
+function PageEntityBody({ entities, views, onChoose }: PageEntityListProps) {
+  const t = useT();
+  if (entities === undefined) return <p class="bs-hint">{t('pageLoading')}</p>;
+  if (entities === null) return <p class="bs-hint">{t('pageUnavailable')}</p>;
+  if (entities.length === 0) return <p class="bs-hint">{t('pageEmpty')}</p>;
   return (
     <ul class="bs-entities">
       {entities.map((e) => (
         <li key={e.id}>
-          <button type="button" class={`bs-entity bs-kind-${e.kind}`} onClick={() => onChoose(e)}>
-            <span class="bs-entity-name">{e.name}</span>
-            <span class="bs-count" aria-label={POPUP_STRINGS.mentions(e.count)}>
-              {e.count}
+          <button
+            type="button"
+            class={`bs-entity bs-kind-${e.kind}`}
+            data-entity={e.id}
+            onClick={() => onChoose(e)}
+          >
+            <span class="bs-entity-name">
+              <EntityName entity={views?.get(e.id)} fallback={e.name} />
+            </span>
+            <span class="bs-count" aria-label={t('mentionsCount', e.count)}>
+              {t.locale ? new Intl.NumberFormat(t.locale).format(e.count) : e.count}
             </span>
           </button>
         </li>

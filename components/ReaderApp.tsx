@@ -2,7 +2,8 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import type { BackgroundCalls, RelatedArticle } from '../lib/messages/protocol';
 import { ArticleView } from './ArticleView';
 import { RelatedPanel, type RelatedState } from './RelatedPanel';
-import { READER_STRINGS } from './reader-strings';
+import { ENGLISH, type Translator } from '../lib/i18n/translator';
+import { TranslatorContext, useT } from './i18n';
 import { useLoaded } from './use-search';
 
 type ArticleResponse = BackgroundCalls['article']['response'];
@@ -19,11 +20,21 @@ export interface ReaderAppProps {
   api: ReaderApi;
   locale: string;
   hrefFor(id: string): string;
+  t?: Translator;
 }
 
 /** The reader page: one article with its mentions marked, and the other articles about a chosen mention. */
-export function ReaderApp({ articleId, api, locale, hrefFor }: ReaderAppProps) {
-  if (!articleId) return <Message text={READER_STRINGS.missingId} />;
+export function ReaderApp(props: ReaderAppProps) {
+  return (
+    <TranslatorContext.Provider value={props.t ?? ENGLISH}>
+      <Reader {...props} />
+    </TranslatorContext.Provider>
+  );
+}
+
+function Reader({ articleId, api, locale, hrefFor }: ReaderAppProps) {
+  const t = useT();
+  if (!articleId) return <Message text={t('readerMissingId')} />;
   return <LoadedReader articleId={articleId} api={api} locale={locale} hrefFor={hrefFor} />;
 }
 
@@ -32,10 +43,11 @@ function LoadedReader({ articleId, api, locale, hrefFor }: ReaderAppProps & { ar
   const loaded = useLoaded(load);
   const [related, setRelated] = useState<RelatedState>({ status: 'none' });
   const latest = useRef(0);
-  if (loaded.failed) return <Message text={READER_STRINGS.loadError} />;
-  if (!loaded.value) return <Message text={READER_STRINGS.loading} />;
+  const t = useT();
+  if (loaded.failed) return <Message text={t('readerLoadError')} />;
+  if (!loaded.value) return <Message text={t('readerLoading')} />;
   const { article, mentions, entities } = loaded.value;
-  if (!article) return <Message text={READER_STRINGS.notFound} />;
+  if (!article) return <Message text={t('readerNotFound')} />;
   const choose = (entityId: string): void => {
     const entity = entities.find((e) => e.id === entityId);
     const id = ++latest.current;
@@ -58,7 +70,13 @@ function LoadedReader({ articleId, api, locale, hrefFor }: ReaderAppProps & { ar
         locale={locale}
         onChooseEntity={choose}
       />
-      <RelatedPanel state={related} currentId={article.id} locale={locale} hrefFor={hrefFor} />
+      <RelatedPanel
+        state={related}
+        currentId={article.id}
+        currentDate={article.date}
+        locale={locale}
+        hrefFor={hrefFor}
+      />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import type { EntityView, RelatedArticle } from '../lib/messages/protocol';
-import { countryName, uiLanguage } from '../lib/format/country';
+import { countryName } from '../lib/format/country';
 import { newestFirst } from '../lib/format/order';
 import { ArticleMeta } from './ArticleMeta';
 import { MentionSentence } from './MentionSentence';
-import { READER_STRINGS } from './reader-strings';
+import { Timeline } from './Timeline';
+import { useT } from './i18n';
 
 export type RelatedState =
   | { status: 'none' }
@@ -15,34 +16,46 @@ export interface RelatedPanelProps {
   state: RelatedState;
   /** The article on screen: not listed again. */
   currentId: string;
+  /** The date of the article on screen, marked on the timeline. */
+  currentDate?: string | null;
   locale: string;
   /** The reader page address for an article, so each entry is a real link. */
   hrefFor(id: string): string;
 }
 
 /** The side panel: the other articles about the entity chosen in the text, newest first. */
-export function RelatedPanel({ state, currentId, locale, hrefFor }: RelatedPanelProps) {
+export function RelatedPanel(props: RelatedPanelProps) {
+  const { state, locale } = props;
+  const t = useT();
   if (state.status === 'none')
-    return <aside class="bs-side bs-hint">{READER_STRINGS.sidebarHint}</aside>;
-  const lang = uiLanguage(locale);
+    return <aside class="bs-side bs-hint">{t('readerSidebarHint')}</aside>;
+  const lang = t.lang;
   const name = state.entity?.name[lang] ?? '';
   return (
     <aside class="bs-side" aria-live="polite">
-      <h2 class="bs-section-title">{READER_STRINGS.relatedHeading(name)}</h2>
+      <h2 class="bs-section-title">{t('readerRelatedHeading', name)}</h2>
       {state.entity ? (
         <p class="bs-role">{`${state.entity.role[lang]} · ${countryName(state.entity.country, locale)}`}</p>
       ) : null}
-      <RelatedBody state={state} currentId={currentId} locale={locale} hrefFor={hrefFor} />
+      {state.status === 'ready' ? (
+        <Timeline
+          articles={state.articles}
+          name={name}
+          pageDate={props.currentDate}
+          locale={locale}
+        />
+      ) : null}
+      <RelatedBody {...props} />
     </aside>
   );
 }
 
 function RelatedBody({ state, currentId, locale, hrefFor }: RelatedPanelProps) {
-  if (state.status === 'loading') return <p class="bs-hint">{READER_STRINGS.relatedLoading}</p>;
-  if (state.status !== 'ready')
-    return <p class="bs-hint bs-error">{READER_STRINGS.relatedError}</p>;
+  const t = useT();
+  if (state.status === 'loading') return <p class="bs-hint">{t('cardLoading')}</p>;
+  if (state.status !== 'ready') return <p class="bs-hint bs-error">{t('readerRelatedError')}</p>;
   const others = newestFirst(state.articles.filter((a) => a.id !== currentId));
-  if (others.length === 0) return <p class="bs-hint">{READER_STRINGS.relatedNone}</p>;
+  if (others.length === 0) return <p class="bs-hint">{t('readerRelatedNone')}</p>;
   return (
     <ul class="bs-related">
       {others.map((a) => (

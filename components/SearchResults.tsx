@@ -2,36 +2,35 @@ import type { SearchHit } from '../lib/messages/protocol';
 import { ArticleMeta } from './ArticleMeta';
 import { MentionSentence } from './MentionSentence';
 import type { SearchState } from './use-search';
-import { POPUP_STRINGS } from './popup-strings';
+import { useT } from './i18n';
 
 export interface SearchResultsProps {
   state: SearchState;
   locale: string;
+  /** Filters are set: an empty answer says so rather than blaming the words. */
+  filtered?: boolean;
   onOpenArticle(id: string): void;
 }
 
 /** The search results, or a sentence that says what to do when there are none. */
-export function SearchResults({ state, locale, onOpenArticle }: SearchResultsProps) {
-  if (state.status === 'idle') return <p class="bs-hint">{POPUP_STRINGS.searchHint}</p>;
+export function SearchResults({ state, locale, filtered, onOpenArticle }: SearchResultsProps) {
+  const t = useT();
+  if (state.status === 'idle') return <p class="bs-hint">{t('searchHint')}</p>;
   if (state.status === 'error')
     return (
       <p class="bs-hint bs-error" role="alert">
-        {POPUP_STRINGS.searchError}
+        {t('searchError')}
       </p>
     );
   if (state.status === 'done' && state.hits.length === 0) {
     return (
       <p class="bs-hint" role="status">
-        {POPUP_STRINGS.noResults(state.query)}
+        {filtered || state.query === '' ? t('noFilteredResults') : t('noResults', state.query)}
       </p>
     );
   }
   return (
-    <ul
-      class="bs-results"
-      aria-busy={state.status === 'searching'}
-      aria-label={POPUP_STRINGS.resultsLabel}
-    >
+    <ul class="bs-results" aria-busy={state.status === 'searching'} aria-label={t('resultsLabel')}>
       {state.hits.map((hit) => (
         <SearchResult key={hit.id} hit={hit} locale={locale} onOpen={onOpenArticle} />
       ))}

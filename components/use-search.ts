@@ -16,13 +16,15 @@ export function useSearch(
   query: string,
   search: (q: string) => Promise<SearchHit[]>,
   delayMs: number,
+  /** Search even with an empty query (a filter alone gives results). */
+  force = false,
 ): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const latest = useRef(0);
   useEffect(() => {
     const q = query.trim();
     const id = ++latest.current;
-    if (q === '') {
+    if (q === '' && !force) {
       setState({ status: 'idle' });
       return;
     }
@@ -34,7 +36,7 @@ export function useSearch(
       );
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [query, search, delayMs]);
+  }, [query, search, delayMs, force]);
   return state;
 }
 

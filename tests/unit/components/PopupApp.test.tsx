@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupApi } from '../../../components/PopupApp';
 import type { CorpusInfo, SearchHit } from '../../../lib/messages/protocol';
+import { NO_FILTERS } from '../../../lib/controls/hit-filter';
 
 afterEach(cleanup);
 
@@ -59,7 +60,7 @@ describe('PopupApp', () => {
     render(<PopupApp api={open} locale="en-GB" debounceMs={0} />);
     typeQuery('luong cuong');
     await screen.findByText('Talks in Gyeongju');
-    expect(search).toHaveBeenLastCalledWith('luong cuong');
+    expect(search).toHaveBeenLastCalledWith('luong cuong', NO_FILTERS);
     expect(screen.getByText('30 Oct 2025')).toBeTruthy();
     expect(screen.getByText('undated')).toBeTruthy();
     expect(screen.getByText('About Talks in Gyeongju')).toBeTruthy();
@@ -96,7 +97,7 @@ describe('PopupApp', () => {
     );
     render(<PopupApp api={api({ search })} locale="en-GB" debounceMs={0} />);
     typeQuery('tr');
-    await waitFor(() => expect(search).toHaveBeenCalledWith('tr'));
+    await waitFor(() => expect(search).toHaveBeenCalledWith('tr', NO_FILTERS));
     typeQuery('trump');
     await screen.findByText('Newer answer');
     releaseOld([hit('o', 'Older answer', null)]);
