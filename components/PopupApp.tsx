@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasFilters, NO_FILTERS, type SearchFilters as Filters } from '../lib/controls/hit-filter';
-import type { CorpusInfo, EntityView, PageEntity, SearchHit } from '../lib/messages/protocol';
+import type {
+  ClipOutcome,
+  CorpusInfo,
+  EntityView,
+  PageEntity,
+  SearchHit,
+} from '../lib/messages/protocol';
 import { ENGLISH, type Translator } from '../lib/i18n/translator';
+import { ClipButton } from './ClipButton';
 import { CorpusFooter } from './CorpusFooter';
 import { TranslatorContext, useT } from './i18n';
 import { PageEntityList } from './PageEntityList';
@@ -23,6 +30,8 @@ export interface PopupApi {
   /** Scroll the page to the entity's next mention and emphasise it. */
   showOnPage?(entityId: string): void;
   openOptions?(): void;
+  /** Clip the current tab's article into Backstory (issue 7). */
+  clipThisPage?(): Promise<ClipOutcome>;
 }
 
 export interface PopupAppProps {
@@ -105,6 +114,7 @@ function Popup({
           />
         )}
       </main>
+      {api.clipThisPage ? <ClipButton clip={api.clipThisPage} locale={locale} /> : null}
       {site && onSetSiteDisabled ? <SiteBar site={site} onSetDisabled={onSetSiteDisabled} /> : null}
       <CorpusFooter
         info={info.value}

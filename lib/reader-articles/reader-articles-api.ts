@@ -1,0 +1,117 @@
+import { callBackground } from '../messages/client';
+import type { ReaderArticleSummary } from '../messages/protocol';
+import { buildExportFile, ImportFileError, parseExportFile, type ItemProblem } from './export-file';
+import { runImport, type ImportProgress } from './import-runner';
+import type { ReaderArticleItem } from './reader-item';
+import { bytesNeeded, CHECK_FROM_BYTES, roomProblem, type StorageEstimate } from './storage-room';
+import { itemsFromTextFiles, type PickedFile } from './text-import';
+
+/** What an import did, for the report under the progress bar. */
+export interface ImportReport {
+  added: number;
+  /** Items not imported, each with its reason (bad in the file, or already added). */
+  problems: ItemProblem[];
+  /** Set when nothing was imported at all (unreadable file, no room, write failed). */
+  error?: string;
+  settingsRestored: boolean;
+}
+
+/** What the options page's reader-articles panel can ask for. */
+export interface ReaderArticlesApi {
+  list(): Promise<ReaderArticleSummary[]>;
+  remove(id: string): Promise<ReaderArticleItem | null>;
+  /** Put back what {@link remove} returned. */
+  restore(item: ReaderArticleItem): Promise<void>;
+  /** Build the export file: every reader article and the settings. */
+  exportFile(): Promise<Blob>;
+  importFiles(files: PickedFile[], onProgress: (p: ImportProgress) => void): Promise<ImportReport>;
+  openArticle(id: string): void;
+}
+
+/** Where the reader's settings live (lib/settings); absent, exports carry articles only. */
+export interface SettingsAccess {
+  load(): Promise<Record<string, unknown>>;
+  save(raw: Record<string, unknown>): Promise<unknown>;
+}
+
+const PAGE = 1000;
+const transport = {
+  chunk: async (importId: string, items: ReaderArticleItem[]) =>
+    (await callBackground('importChunk', { importId, items })).staged,
+  commit: (importId: string) =>
+    callBackground('importCommit', { importId }, { timeoutMs: 120_000 }),
+  abort: (importId: string) => callBackground('importAbort', { importId }),
+};
+
+async function allItems(): Promise<ReaderArticleItem[]> {
+  const items: ReaderArticleItem[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await callBackground('readerArticleItems', { offset, limit: PAGE });
+    items.push(...page.items);
+    if (page.items.length < PAGE || items.length >= page.total) return items;
+  }
+}
+
+/** Read picked files: export files (.json) and seed-format articles (.txt, with .meta.json sidecars). */
+function readPicked(files: PickedFile[], now: Date) {
+  const decoder = new TextDecoder();
+  const exports = files.filter((f) => f.name.endsWith('.json') && !f.name.endsWith('.meta.json'));
+  const parsed = exports.map((f) => parseExportFile(decoder.decode(f.bytes)));
+  const text = itemsFromTextFiles(files, now);
+  return {
+    items: [...parsed.flatMap((p) => p.items), ...text.items],
+    problems: [...parsed.flatMap((p) => p.problems), ...text.problems],
+    settings: parsed.find((p) => p.settings)?.settings,
+  };
+}
+
+/**
+ * The panel's calls over the message layer. `estimate` is
+ * `navigator.storage.estimate` (the extension's pages and its worker share one quota).
+ */
+export function createReaderArticlesApi(deps: {
+  settings?: SettingsAccess;
+  estimate: () => Promise<StorageEstimate>;
+  openArticle: (id: string) => void;
+}): ReaderArticlesApi {
+  return {
+    list: async () => (await callBackground('readerArticles', {})).articles,
+    remove: async (id) => (await callBackground('deleteReaderArticle', { id })).removed,
+    async restore(item) {
+      await runImport([item], transport, () => undefined);
+    },
+    async exportFile() {
+      const file = buildExportFile(await allItems(), await deps.settings?.load(), new Date());
+      return new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' });
+    },
+    async importFiles(files, onProgress) {
+      const report: ImportReport = { added: 0, problems: [], settingsRestored: false };
+      let read;
+      try {
+        read = readPicked(files, new Date());
+      } catch (err) {
+        if (err instanceof ImportFileError) return { ...report, error: err.message };
+        throw err;
+      }
+      report.problems = read.problems;
+      const size = files.reduce((n, f) => n + f.bytes.length, 0);
+      if (size >= CHECK_FROM_BYTES) {
+        const problem = roomProblem(await deps.estimate(), bytesNeeded(size));
+        if (problem) return { ...report, error: problem };
+      }
+      try {
+        const outcome = await runImport(read.items, transport, onProgress);
+        report.added = outcome.added;
+        report.problems.push(...outcome.skipped.map((s) => ({ ...s, where: s.title ?? s.where })));
+      } catch (err) {
+        return { ...report, error: err instanceof Error ? err.message : String(err) };
+      }
+      if (read.settings && deps.settings) {
+        await deps.settings.save(read.settings);
+        report.settingsRestored = true;
+      }
+      return report;
+    },
+    openArticle: deps.openArticle,
+  };
+}

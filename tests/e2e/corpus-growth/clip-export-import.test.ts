@@ -1,0 +1,147 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BackgroundCalls, CallResult } from '../../../lib/messages/protocol';
+import { buildExportFile, parseExportFile } from '../../../lib/reader-articles/export-file';
+import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
+import { centreOfText } from '../support/page-probes';
+
+const ARTIFACTS = join(ROOT, 'artifacts/corpus-growth');
+const ARTICLES = ['article-en.html', 'article-vi.html', 'article-undated.html'];
+let session: ChromiumSession;
+
+/** The little of the `chrome` global an extension page uses here. */
+interface Chromeish {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+  };
+}
+let ext: Page;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  session = await launchChromium();
+  ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Make a background call from an extension page, as the popup and options page do. */
+async function call<K extends keyof BackgroundCalls>(
+  name: K,
+  request: BackgroundCalls[K]['request'],
+): Promise<BackgroundCalls[K]['response']> {
+  const result = (await ext.evaluate(
+    ([call, request]) =>
+      (globalThis as unknown as Chromeish).chrome.runtime.sendMessage({
+        backstory: 1,
+        to: 'background',
+        call,
+        request,
+      }),
+    [name, request] as const,
+  )) as CallResult<BackgroundCalls[K]['response']>;
+  if (!result.ok) throw new Error(`${String(name)}: ${result.error.message}`);
+  return result.value;
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  const id = await ext.evaluate(
+    async (u) =>
+      (await (globalThis as unknown as Chromeish).chrome.tabs.query({ url: u }))[0]?.id ?? null,
+    url,
+  );
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+async function openTestPage(name: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${session.pages.url}/corpus-growth/${name}`);
+  return page;
+}
+
+async function clip(name: string) {
+  const page = await openTestPage(name);
+  const outcome = await call('clipTab', { tabId: await tabIdOf(page.url()) });
+  await page.close();
+  return outcome;
+}
+
+async function cardTextFor(text: string): Promise<string> {
+  const page = await openTestPage('article-en.html');
+  await page.waitForFunction(
+    () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0,
+  );
+  const point = await page.evaluate(centreOfText, ['p-lead', text] as [string, string]);
+  if (!point) throw new Error(`"${text}" not found`);
+  await page.mouse.move(point.x, point.y);
+  const card = page.locator('[data-backstory-ui] [role="dialog"]');
+  await expect.poll(() => card.locator('.bs-row').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  const textOfCard = (await card.innerText()) ?? '';
+  await page.screenshot({ path: join(ARTIFACTS, 'card-with-reader-article.png') });
+  await page.close();
+  return textOfCard;
+}
+
+describe('the reader grows the corpus (Chromium)', () => {
+  it('clips three local article pages, links their leaders, and refuses a front page', async () => {
+    const outcomes = [];
+    for (const name of ARTICLES) outcomes.push(await clip(name));
+    expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'added']);
+    const [en, vi, undated] = outcomes;
+    expect(en?.status === 'added' && en.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['luong-cuong', 'donald-trump']),
+    );
+    expect(vi?.status === 'added' && vi.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['to-lam', 'lee-jae-myung']),
+    );
+    expect(en?.status === 'added' && en.article.date).toBe('2025-11-03');
+    expect(undated?.status === 'added' && undated.article.date).toBeNull();
+
+    expect((await clip('article-en.html')).status).toBe('duplicate');
+    expect(await clip('not-article.html')).toMatchObject({ status: 'not-article' });
+    expect((await call('readerArticles', {})).articles).toHaveLength(3);
+  });
+
+  it('shows a clipped article in the card of a leader it mentions, and in search', async () => {
+    expect(await cardTextFor('Lương Cường')).toContain(
+      'Việt Nam and the US agree on next steps for trade',
+    );
+    const hits = (await call('search', { query: 'coffee growers' })).hits;
+    expect(hits[0]?.title).toBe('What the new trade rules mean for coffee growers');
+  });
+
+  it('exports, is wiped, imports the file and has every article back', async () => {
+    const { items, total } = await call('readerArticleItems', { offset: 0, limit: 1000 });
+    expect(total).toBe(3);
+    const file = JSON.stringify(buildExportFile(items, undefined, new Date()));
+    const before = (await call('readerArticles', {})).articles;
+
+    // Wipe: the extension's database is deleted, as an uninstall would.
+    await session.serviceWorker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const r = indexedDB.deleteDatabase('backstory');
+          r.onsuccess = () => resolve();
+          r.onerror = () => reject(r.error);
+        }),
+    );
+    expect((await call('readerArticles', {})).articles).toEqual([]);
+
+    const parsed = parseExportFile(file);
+    expect(parsed.problems).toEqual([]);
+    await call('importChunk', { importId: 'e2e', items: parsed.items });
+    expect(await call('importCommit', { importId: 'e2e' })).toEqual({ added: 3, skipped: [] });
+    expect((await call('readerArticles', {})).articles).toEqual(before);
+    expect(await cardTextFor('Lương Cường')).toContain(
+      'Việt Nam and the US agree on next steps for trade',
+    );
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
