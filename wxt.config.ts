@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of what you read: leaders and agreements highlighted, with dated articles from a corpus on your machine.',
-    permissions: ['storage'],
+    // scripting + contextMenus + host access: clipping an article runs Readability in the tab (issue 7).
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    host_permissions: ['<all_urls>'],
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerClipMenu, runClipperInTab } from '../lib/background/clip-in-tab';
 import { createBackgroundHandlers, warmSearch } from '../lib/background/handlers';
 import { checkBundleShape } from '../lib/db/check-bundle';
 import { getDatabase } from '../lib/db/db';
@@ -20,9 +21,11 @@ export default defineBackground(() => {
       await browser.tabs.create({ url, index: tabIndex === undefined ? undefined : tabIndex + 1 });
       return true;
     },
+    runClipper: runClipperInTab,
   });
   // Serve first: a request that arrives during the load waits for it inside the handler.
   serveBackground(handlers);
+  registerClipMenu((tabId) => handlers.clipTab({ tabId }, {}));
 
   // Load on install, update and start-up, then build the search index before the first keystroke.
   // A failure is kept in the load state (shown by the popup) and retried on the next request.

@@ -38,5 +38,11 @@ export function createPopupApi(): PopupApi {
     openArticle(id) {
       void browser.tabs.create({ url: readerUrl(id) }).then(() => window.close());
     },
+    // reader articles (issue 7): Readability runs in the tab, injected by the background.
+    async clipThisPage() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return { status: 'failed', message: 'No tab to add.' };
+      return callBackground('clipTab', { tabId: tab.id }, { timeoutMs: 30_000 });
+    },
   };
 }
