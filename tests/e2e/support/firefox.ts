@@ -61,7 +61,11 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
 }
 
 /** Polls a function in the page until it returns a truthy value (waitForSelector misses shadow content). */
-export async function pollPage<T>(page: Page, fn: () => T, timeoutMs = 15_000): Promise<T> {
+export async function pollPage<T>(
+  page: Page,
+  fn: () => T,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
   const handle = await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
-  return (await handle.jsonValue()) as T;
+  return (await handle.jsonValue()) as NonNullable<T>;
 }
