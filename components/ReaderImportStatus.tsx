@@ -19,7 +19,12 @@ export function ReaderImportStatus({ progress, report, locale, s }: ReaderImport
         : s.linking(number(progress.done), number(progress.total));
     return (
       <div class="bs-ra-progress" role="status">
-        <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={label} />
+        {/* Saving is one transaction with no steps to count: an indeterminate bar shows it is alive. */}
+        {progress.phase === 'saving' ? (
+          <progress aria-label={label} />
+        ) : (
+          <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={label} />
+        )}
         <span>{label}</span>
       </div>
     );

@@ -4,7 +4,10 @@ import type { ReaderArticleItem } from './reader-item';
 /** How the runner reaches the background (messages in the options page, handlers in tests). */
 export interface ImportTransport {
   chunk(importId: string, items: ReaderArticleItem[]): Promise<number>;
-  commit(importId: string): Promise<ImportOutcome>;
+  /** One commit call: `saving` while the background is still writing (call again), or the outcome. */
+  commit(
+    importId: string,
+  ): Promise<{ state: 'saving' } | { state: 'done'; outcome: ImportOutcome }>;
   abort(importId: string): Promise<unknown>;
 }
 
@@ -38,7 +41,10 @@ export async function runImport(
       await transport.chunk(importId, items.slice(done, done + chunkSize));
     }
     onProgress({ phase: 'saving', done: total, total });
-    return await transport.commit(importId);
+    for (;;) {
+      const reply = await transport.commit(importId);
+      if (reply.state === 'done') return reply.outcome;
+    }
   } catch (err) {
     await transport.abort(importId).catch(() => undefined);
     throw err;

@@ -137,7 +137,10 @@ describe('the reader grows the corpus (Chromium)', () => {
     const parsed = parseExportFile(file);
     expect(parsed.problems).toEqual([]);
     await call('importChunk', { importId: 'e2e', items: parsed.items });
-    expect(await call('importCommit', { importId: 'e2e' })).toEqual({ added: 3, skipped: [] });
+    expect(await call('importCommit', { importId: 'e2e' })).toEqual({
+      state: 'done',
+      outcome: { added: 3, skipped: [] },
+    });
     expect((await call('readerArticles', {})).articles).toEqual(before);
     expect(await cardTextFor('Lương Cường')).toContain(
       'Việt Nam and the US agree on next steps for trade',

@@ -80,8 +80,11 @@ describe('reader-article handlers', () => {
     await handlers.importChunk({ importId: 'x', items: [readerItem(1)] }, {});
     const outcome = await handlers.importCommit({ importId: 'x' }, {});
     expect(outcome).toEqual({
-      added: 2,
-      skipped: [{ where: 2, title: readerItem(1).title, reason: 'already added (same address)' }],
+      state: 'done',
+      outcome: {
+        added: 2,
+        skipped: [{ where: 2, title: readerItem(1).title, reason: 'already added (same address)' }],
+      },
     });
     expect((await handlers.readerArticles({}, {})).articles).toHaveLength(2);
     await expect(handlers.importCommit({ importId: 'x' }, {})).rejects.toThrow(/expired/);

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReaderArticles } from '../../../components/ReaderArticles';
+import type { ReaderArticleSummary } from '../../../lib/messages/protocol';
+import type { ReaderArticlesApi } from '../../../lib/reader-articles/reader-articles-api';
+import { readerItem } from '../lib/reader-articles/helpers';
+
+afterEach(cleanup);
+
+function summary(n: number): ReaderArticleSummary {
+  const item = readerItem(n);
+  return {
+    id: `reader-${n}`,
+    title: item.title,
+    date: item.date,
+    language: 'en',
+    source: item.source,
+    place: null,
+    url: item.url,
+    addedAt: item.addedAt,
+  };
+}
+
+/** A fake api over an in-memory list, newest added first. */
+function fakeApi(initial: number[]): ReaderArticlesApi & { rows: ReaderArticleSummary[] } {
+  const api = {
+    rows: initial.map(summary),
+    list: vi.fn(async () => [...api.rows]),
+    remove: vi.fn(async (id: string) => {
+      const n = Number(id.slice('reader-'.length));
+      api.rows = api.rows.filter((r) => r.id !== id);
+      return readerItem(n);
+    }),
+    restore: vi.fn(async () => {
+      api.rows = [summary(2), ...api.rows].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+    }),
+    exportFile: vi.fn(async () => new Blob(['{}'])),
+    importFiles: vi.fn(async () => ({
+      added: 1,
+      problems: [{ where: 3, title: 'Broken', reason: 'date must be YYYY-MM-DD' }],
+      settingsRestored: false,
+    })),
+    openArticle: vi.fn(),
+  };
+  return api;
+}
+
+describe('ReaderArticles', () => {
+  it('lists the reader’s articles as the api gives them, newest added first', async () => {
+    render(<ReaderArticles api={fakeApi([3, 2, 1])} locale="en-GB" />);
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+    const titles = screen
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.bs-ra-title')?.textContent);
+    expect(titles).toEqual([3, 2, 1].map((n) => readerItem(n).title));
+    expect(screen.getByText('3 articles')).toBeTruthy();
+  });
+
+  it('deletes an article and puts it back with undo', async () => {
+    const api = fakeApi([3, 2, 1]);
+    render(<ReaderArticles api={api} locale="en-GB" />);
+    const del = await screen.findByRole('button', { name: `Delete “${readerItem(2).title}”` });
+    fireEvent.click(del);
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+    expect(screen.getByRole('status').textContent).toContain(`Deleted “${readerItem(2).title}”.`);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+    expect(api.restore).toHaveBeenCalledWith(readerItem(2));
+  });
+
+  it('reports what an import did and each item it refused, with the reason', async () => {
+    const api = fakeApi([]);
+    const { container } = render(<ReaderArticles api={api} locale="en-GB" />);
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    const file = new File(['{}'], 'backstory.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    fireEvent.change(input);
+    await screen.findByText('Imported 1 articles.');
+    expect(container.querySelector('.bs-ra-problems')?.textContent).toBe(
+      '#4 “Broken”: date must be YYYY-MM-DD',
+    );
+    expect(vi.mocked(api.importFiles).mock.calls[0]?.[0]).toEqual([
+      { name: 'backstory.json', bytes: new Uint8Array(new TextEncoder().encode('{}')) },
+    ]);
+  });
+
+  it('speaks Vietnamese for a Vietnamese locale', async () => {
+    render(<ReaderArticles api={fakeApi([])} locale="vi-VN" />);
+    await screen.findByText(/Chưa có bài nào/);
+  });
+});
