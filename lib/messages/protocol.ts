@@ -118,10 +118,13 @@ export interface BackgroundCalls {
     request: { importId: string; items: ReaderArticleItem[] };
     response: { staged: number };
   };
-  /** Store every staged item of `importId` that is not a duplicate, in one transaction, or none. */
+  /**
+   * Store every staged item of `importId` that is not a duplicate, in one transaction, or none. A
+   * large commit outlasts one message: `saving` means call again with the same id to keep waiting.
+   */
   importCommit: {
     request: { importId: string };
-    response: ImportOutcome;
+    response: { state: 'saving' } | { state: 'done'; outcome: ImportOutcome };
   };
   /** Drop what `importId` staged. */
   importAbort: {

@@ -32,7 +32,7 @@ function handlers(overrides: Partial<Handlers<BackgroundCalls>> = {}): Handlers<
     readerArticleItems: async () => ({ items: [], total: 0 }),
     deleteReaderArticle: async () => ({ removed: null }),
     importChunk: async () => ({ staged: 0 }),
-    importCommit: async () => ({ added: 0, skipped: [] }),
+    importCommit: async () => ({ state: 'saving' }),
     importAbort: async () => ({ aborted: false }),
     ...overrides,
   };
