@@ -2,6 +2,8 @@ import type { CorpusBundle } from '../corpus/types';
 import type { BackstoryDatabase } from '../db/database';
 import { ensureCorpus, loadState, type CorpusStatus } from '../db/load-bundle';
 import { corpusCounts, getArticle, relatedArticles, searchSource } from '../db/queries';
+import { repairStore } from '../db/repair-store';
+import { DamagedStoreError } from '../db/row-guards';
 import { CallFailure } from '../messages/call-failure';
 import type { BackgroundCalls, CallContext, Handlers } from '../messages/protocol';
 import { createSearchIndexCache } from '../search/index-cache';
@@ -51,6 +53,25 @@ async function usableCorpus(deps: BackgroundDeps): Promise<CorpusStatus> {
   }
 }
 
+/**
+ * Run `query` on a usable corpus. If it meets a damaged row, the store is
+ * repaired (bad rows dropped, bundled corpus reloaded) and `query` runs once more.
+ */
+async function withRepair<T>(
+  deps: BackgroundDeps,
+  query: (status: CorpusStatus) => Promise<T>,
+): Promise<T> {
+  const status = await usableCorpus(deps);
+  try {
+    return await query(status);
+  } catch (err) {
+    if (!(err instanceof DamagedStoreError)) throw err;
+    console.warn('Backstory: repairing the corpus store:', err.message);
+    await repairStore(deps.db);
+    return query(await usableCorpus(deps));
+  }
+}
+
 /** Handlers for every {@link BackgroundCalls} call, on top of the named queries and the search index. */
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundCalls> {
   const { db } = deps;
@@ -67,23 +88,18 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   });
   return {
     ...reader,
-    async relatedArticles({ entityId, pageEntityIds = [], limit = DEFAULT_RELATED_LIMIT }) {
-      await usableCorpus(deps);
-      return relatedArticles(db, entityId, pageEntityIds, limit);
-    },
-    async search({ query, limit = DEFAULT_SEARCH_LIMIT }) {
-      const status = await usableCorpus(deps);
-      if (query.trim() === '') return { hits: [] };
-      const key = `${status.version}#${status.loads}#${status.articles}#${readerRevision}`;
-      const index = await indexes.get(key, async () =>
-        buildSearchIndex(searchDocuments(await searchSource(db))),
-      );
-      return { hits: index.search(query, limit) };
-    },
-    async article({ id }) {
-      await usableCorpus(deps);
-      return getArticle(db, id);
-    },
+    relatedArticles: ({ entityId, pageEntityIds = [], limit = DEFAULT_RELATED_LIMIT }) =>
+      withRepair(deps, () => relatedArticles(db, entityId, pageEntityIds, limit)),
+    search: ({ query, limit = DEFAULT_SEARCH_LIMIT }) =>
+      withRepair(deps, async (status) => {
+        if (query.trim() === '') return { hits: [] };
+        const key = `${status.version}#${status.loads}#${status.articles}#${readerRevision}`;
+        const index = await indexes.get(key, async () =>
+          buildSearchIndex(searchDocuments(await searchSource(db))),
+        );
+        return { hits: index.search(query, limit) };
+      }),
+    article: ({ id }) => withRepair(deps, () => getArticle(db, id)),
     async corpusInfo() {
       // Never fails for a load error: the popup shows it instead.
       await usableCorpus(deps).catch(() => undefined);

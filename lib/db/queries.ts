@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Article, Entity } from '../corpus/types';
 import type { BackgroundCalls, RelatedArticle } from '../messages/protocol';
 import type { BackstoryDatabase, EntityLink } from './database';
+import { guardRows, isArticleRow, isEntityRow, isLinkRow, isMentionRow } from './row-guards';
 import { sentenceAround } from './sentence-around';
 import { paragraphText, toEntityView, toSummary } from './views';
 
@@ -71,11 +72,13 @@ export function relatedArticles(
   return db.transaction('r', [db.links, db.articles, db.entities], async () => {
     const entity = await db.entities.get(entityId);
     if (!entity) return { entity: null, articles: [], total: 0 };
+    guardRows('entities', [entity], isEntityRow);
     const pageIds = new Set(pageEntityIds);
     const [total, links] = await Promise.all([
       linksOf(db, entityId).count(),
       newestLinks(db, entityId, limit, pageIds.size > 0),
     ]);
+    guardRows('links', links, isLinkRow);
     const shared = await sharedCounts(
       db,
       links.map((l) => l.articleId),
@@ -93,6 +96,7 @@ export function relatedArticles(
       )
       .slice(0, limit);
     const articles = await db.articles.bulkGet(ranked.map((r) => r.link.articleId));
+    guardRows('articles', articles, isArticleRow);
     const rows = ranked.flatMap((r, i) => {
       const article = articles[i];
       return article ? [relatedRow(article, r.link, r.shared)] : [];
@@ -106,7 +110,9 @@ export function getArticle(db: BackstoryDatabase, id: string): Promise<Response<
   return db.transaction('r', [db.articles, db.mentions, db.entities], async () => {
     const article = await db.articles.get(id);
     if (!article) return { article: null, mentions: [], entities: [] };
+    guardRows('articles', [article], isArticleRow);
     const stored = await db.mentions.where('articleId').equals(id).toArray();
+    guardRows('mentions', stored, isMentionRow);
     const mentions = stored
       .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
       .map((m) => ({
@@ -119,6 +125,7 @@ export function getArticle(db: BackstoryDatabase, id: string): Promise<Response<
         rule: m.rule,
       }));
     const entities = await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))]);
+    guardRows('entities', entities, isEntityRow);
     return { article, mentions, entities: entities.flatMap((e) => (e ? [toEntityView(e)] : [])) };
   });
 }
@@ -152,6 +159,9 @@ export function searchSource(db: BackstoryDatabase): Promise<SearchSource> {
       db.entities.toArray(),
       db.links.toArray(),
     ]);
+    guardRows('articles', articles, isArticleRow);
+    guardRows('entities', entities, isEntityRow);
+    guardRows('links', links, isLinkRow);
     const entityIdsByArticle = new Map<string, string[]>();
     for (const l of links) {
       const ids = entityIdsByArticle.get(l.articleId);
