@@ -35,6 +35,7 @@ export async function runImport(
   chunkSize: number = IMPORT_CHUNK,
 ): Promise<ImportOutcome> {
   const total = items.length;
+  if (total === 0) return { added: 0, skipped: [] };
   try {
     for (let done = 0; done < total; done += chunkSize) {
       onProgress({ phase: 'linking', done, total });

@@ -58,9 +58,12 @@ function readPicked(files: PickedFile[], now: Date) {
   const exports = files.filter((f) => f.name.endsWith('.json') && !f.name.endsWith('.meta.json'));
   const parsed = exports.map((f) => parseExportFile(decoder.decode(f.bytes)));
   const text = itemsFromTextFiles(files, now);
+  const ignored = files
+    .filter((f) => !/\.(json|txt)$/i.test(f.name))
+    .map((f) => ({ where: f.name, reason: 'not a Backstory export (.json) or a .txt article' }));
   return {
     items: [...parsed.flatMap((p) => p.items), ...text.items],
-    problems: [...parsed.flatMap((p) => p.problems), ...text.problems],
+    problems: [...parsed.flatMap((p) => p.problems), ...text.problems, ...ignored],
     settings: parsed.find((p) => p.settings)?.settings,
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +145,46 @@ describe('the reader grows the corpus (Chromium)', () => {
     expect(await cardTextFor('Lương Cường')).toContain(
       'Việt Nam and the US agree on next steps for trade',
     );
+    expect(session.outsideRequests).toEqual([]);
+  });
+
+  it('the options page lists them newest first, deletes with undo, exports and imports the file', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const rows = options.locator('.bs-ra-row');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(3);
+    const titles = await options.locator('.bs-ra-title').allInnerTexts();
+    expect(titles[2]).toBe('Việt Nam and the US agree on next steps for trade');
+
+    await options.locator('.bs-ra-delete').first().click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => options.locator('.bs-ra-title').allInnerTexts()).toEqual(titles);
+
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export articles and settings' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/^backstory-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = join(ARTIFACTS, saved.suggestedFilename());
+    await saved.saveAs(path);
+    const exported = parseExportFile(readFileSync(path, 'utf8'));
+    expect(exported.items).toHaveLength(3);
+    expect(exported.settings).toBeDefined();
+
+    for (const row of (await call('readerArticles', {})).articles)
+      await call('deleteReaderArticle', { id: row.id });
+    await options.reload();
+    await expect.poll(() => rows.count()).toBe(0);
+    await options.locator('.bs-ra-pick input[accept]').setInputFiles(path);
+    await expect
+      .poll(() => options.locator('.bs-ra-report').innerText(), { timeout: 20_000 })
+      .toContain('Imported 3 articles.');
+    await expect.poll(() => options.locator('.bs-ra-title').allInnerTexts()).toEqual(titles);
+    await options.screenshot({
+      path: join(ARTIFACTS, 'options-reader-articles.png'),
+      fullPage: true,
+    });
+    await options.close();
     expect(session.outsideRequests).toEqual([]);
   });
 });

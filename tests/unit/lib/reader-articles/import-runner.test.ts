@@ -48,4 +48,11 @@ describe('runImport', () => {
     expect(t.abort).toHaveBeenCalledWith('id');
     expect(t.commit).not.toHaveBeenCalled();
   });
+
+  it('stores nothing and asks nothing for an empty import', async () => {
+    const t = transport();
+    expect(await runImport([], t, () => undefined)).toEqual({ added: 0, skipped: [] });
+    expect(t.chunk).not.toHaveBeenCalled();
+    expect(t.commit).not.toHaveBeenCalled();
+  });
 });
