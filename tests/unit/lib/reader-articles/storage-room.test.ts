@@ -8,7 +8,7 @@ describe('roomProblem', () => {
 
   it('refuses, in words, an import larger than the free space', () => {
     expect(roomProblem({ quota: 50e6, usage: 48e6 }, bytesNeeded(1e6))).toBe(
-      'Not enough storage space for this import: it needs about 4 MB and 2 MB is free. Nothing was imported.',
+      'Not enough storage space for this import: it needs about 7 MB and 2 MB is free. Nothing was imported.',
     );
   });
 
