@@ -15,6 +15,18 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Backstory' },
+    // Reader controls (issue 6): UI strings in _locales, keyboard commands for the next / previous mention.
+    default_locale: 'en',
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNext__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPrevious__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,6 +7,10 @@ import { getDatabase } from '../lib/db/db';
 import { ensureCorpus } from '../lib/db/load-bundle';
 import corpusMeta from '../lib/generated/corpus-meta.json';
 import { serveBackground } from '../lib/messages/serve';
+import { registerBrowserControls } from '../lib/controls/browser-controls';
+import { createControlHandlers } from '../lib/controls/control-handlers';
+import { toEntityView } from '../lib/db/views';
+import { loadSettings } from '../lib/settings/settings-store';
 
 export default defineBackground(() => {
   const db = getDatabase();
@@ -24,7 +28,15 @@ export default defineBackground(() => {
     runClipper: runClipperInTab,
   });
   // Serve first: a request that arrives during the load waits for it inside the handler.
-  serveBackground(handlers);
+  const controls = createControlHandlers({
+    listEntities: async () => (await db.entities.toArray()).map(toEntityView),
+    loadSettings,
+    setBadge: async (tabId, text) => {
+      await (browser.action ?? browser.browserAction).setBadgeText({ tabId, text });
+    },
+  });
+  serveBackground({ ...handlers, ...controls });
+  registerBrowserControls();
   registerClipMenu((tabId) => handlers.clipTab({ tabId }, {}));
 
   // Load on install, update and start-up, then build the search index before the first keystroke.

@@ -1,3 +1,4 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import matcherData from '../../lib/generated/matcher-data.json';
 import { callBackground, serveContent } from '../../lib/messages/client';
@@ -9,7 +10,18 @@ import { createHoverController } from '../../lib/page/hover-controller';
 import { MentionStore } from '../../lib/page/mention-store';
 import { createPageScanner } from '../../lib/page/page-scanner';
 import { watchDom } from '../../lib/page/dom-watcher';
+import type { Settings } from '../../lib/settings/settings';
 import { createCardUi } from './card-ui';
+import { runWithSettings } from './live-settings';
+import { applyHighlightStyle } from './page-look';
+import {
+  countingHighlighter,
+  keyboardPath,
+  pageLook,
+  shownEntities,
+  storedChoices,
+} from './page-controls';
+import { listenForTaps } from './touch';
 import { cacheRelated } from './related-cache';
 import '../../components/styles/theme.css';
 import '../../components/styles/article-list.css';
@@ -23,53 +35,71 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    // One switch for everything on the page: WXT invalidating this script, or the reader's "Not on this site".
-    const session = new AbortController();
-    const { signal } = session;
-    ctx.onInvalidated(() => session.abort());
-
-    const data = matcherData as MatcherData;
-    const entities = new Map(data.entities.map((e) => [e.id, e]));
-    const highlighter = createHighlighter(document);
-    const store = new MentionStore(highlighter);
-    const scanner = createPageScanner(createMatcher(data), entities, store);
-    scanner.scan(document.body);
-    watchDom(document.body, (blocks) => scanner.rescan(blocks), signal);
-
-    const card = await createCardUi(ctx, {
-      entities,
-      locale: navigator.language,
-      loadRelated: cacheRelated((entityId) =>
-        callBackground(
-          'relatedArticles',
-          { entityId, pageEntityIds: store.entityIds() },
-          { timeoutMs: CALL_TIMEOUT_MS },
-        ),
-      ),
-      openArticle(id) {
-        hover.close();
-        void callBackground('openArticle', { id }, { timeoutMs: CALL_TIMEOUT_MS });
-      },
-      // Issue 6 makes this stick for the whole site (options); for now it turns Backstory off on this page.
-      onNotOnThisSite: () => session.abort(),
-    });
-    const hover = createHoverController({
-      hitTest: (x, y) => hitTest(store.index, x, y),
-      isInsideCard: (event) => card.contains(event),
-      onPointerMention: (m) => highlighter.setActive(m ? [m.range] : null),
-      onOpen: (m, x, y) => card.show(m, x, y),
-      onClose: () => card.hide(),
-      signal,
-    });
-    const stopServing = serveContent({
-      pageEntities: async () => ({ entities: store.pageEntities(entities) }),
-    });
-
-    signal.addEventListener('abort', () => {
-      stopServing();
-      card.hide();
-      store.clear();
-      highlighter.destroy();
-    });
+    // Off for a site that is turned off; restarted with new settings whenever they change (live-settings.ts).
+    await runWithSettings(ctx, (settings, signal) => start(ctx, settings, signal));
   },
 });
+
+/** Backstory on this page under `settings`; everything comes off the page when `signal` aborts. */
+async function start(ctx: ContentScriptContext, settings: Settings, signal: AbortSignal) {
+  const data = matcherData as MatcherData;
+  const entities = shownEntities(data, settings);
+  const highlighter = countingHighlighter(createHighlighter(document), signal);
+  applyHighlightStyle(settings.highlightStyle, signal);
+  const store = new MentionStore(highlighter);
+  const scanner = createPageScanner(createMatcher(data), entities, store);
+  scanner.scan(document.body);
+  watchDom(document.body, (blocks) => scanner.rescan(blocks), signal);
+
+  const card = await createCardUi(ctx, {
+    entities,
+    ...pageLook(settings),
+    signal,
+    loadRelated: cacheRelated((entityId) =>
+      callBackground(
+        'relatedArticles',
+        { entityId, pageEntityIds: store.entityIds() },
+        { timeoutMs: CALL_TIMEOUT_MS },
+      ),
+    ),
+    openArticle(id) {
+      hover.close();
+      void callBackground('openArticle', { id }, { timeoutMs: CALL_TIMEOUT_MS });
+    },
+    onNotOnThisSite: storedChoices.notOnThisSite,
+    onHideName: storedChoices.hideName,
+  });
+  const hover = createHoverController({
+    hitTest: (x, y) => hitTest(store.index, x, y),
+    isInsideCard: (event) => card.contains(event),
+    onPointerMention: (m) => highlighter.setActive(m ? [m.range] : null),
+    onOpen: (m, x, y) => card.show(m, x, y),
+    onClose: () => card.hide(),
+    hoverDelayMs: settings.hoverDelayMs,
+    signal,
+  });
+  listenForTaps({
+    hitTest: (x, y) => hitTest(store.index, x, y),
+    isInsideCard: (event) => card.contains(event),
+    open: (m, x, y) => card.show(m, x, y),
+    close: () => card.hide(),
+    signal,
+  });
+  const path = keyboardPath(highlighter, store.index, card);
+  const stopServing = serveContent({
+    pageEntities: async () => ({ entities: store.pageEntities(entities) }),
+    focusMention: async ({ direction, entityId }) => ({
+      found: await path.go(direction, entityId),
+    }),
+  });
+
+  const cleanup = (): void => {
+    stopServing();
+    card.hide();
+    store.clear();
+    highlighter.destroy();
+  };
+  // Settings can change again while this session starts (it awaited the card): clean up at once then.
+  if (signal.aborted) cleanup();
+  else signal.addEventListener('abort', cleanup);
+}

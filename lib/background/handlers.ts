@@ -5,7 +5,7 @@ import { corpusCounts, getArticle, relatedArticles, searchSource } from '../db/q
 import { repairStore } from '../db/repair-store';
 import { DamagedStoreError } from '../db/row-guards';
 import { CallFailure } from '../messages/call-failure';
-import type { BackgroundCalls, CallContext, Handlers } from '../messages/protocol';
+import type { BackgroundCalls, CallContext, ControlCalls, Handlers } from '../messages/protocol';
 import { createSearchIndexCache } from '../search/index-cache';
 import { buildSearchIndex } from '../search/search-index';
 import { searchDocuments } from '../search/search-documents';
@@ -72,8 +72,13 @@ async function withRepair<T>(
   }
 }
 
-/** Handlers for every {@link BackgroundCalls} call, on top of the named queries and the search index. */
-export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundCalls> {
+/**
+ * Handlers for every {@link BackgroundCalls} call, on top of the named queries and the search index,
+ * except the reader controls' (lib/controls/control-handlers.ts).
+ */
+export function createBackgroundHandlers(
+  deps: BackgroundDeps,
+): Omit<Handlers<BackgroundCalls>, keyof ControlCalls> {
   const { db } = deps;
   const indexes = createSearchIndexCache();
   // Bumped by every reader-article write: the search index is cached per corpus key, and a delete
@@ -113,6 +118,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
 }
 
 /** Build the search index ahead of the first keystroke (after install or start-up). */
-export async function warmSearch(handlers: Handlers<BackgroundCalls>): Promise<void> {
+export async function warmSearch(
+  handlers: Pick<Handlers<BackgroundCalls>, 'search'>,
+): Promise<void> {
   await handlers.search({ query: 'a', limit: 1 }, {});
 }

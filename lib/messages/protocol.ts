@@ -58,7 +58,7 @@ export interface CorpusInfo {
 }
 
 /** Calls from any extension context (content script, popup, reader) to the background. */
-export interface BackgroundCalls {
+export interface BackgroundCalls extends ControlCalls {
   /** Related articles for an entity, newest first; `pageEntityIds` ranks ties by overlap with the page. */
   relatedArticles: {
     request: { entityId: string; pageEntityIds?: string[]; limit?: number };
@@ -154,6 +154,21 @@ export interface ImportOutcome {
   skipped: ItemProblem[];
 }
 
+// Reader controls (issue 6): background calls answered by lib/controls/control-handlers.ts.
+/** Calls for the reader controls (options, popup filters, toolbar badge). */
+export interface ControlCalls {
+  /** Every entity with both names, for the popup's name filter and its "on this page" list. */
+  entities: {
+    request: Record<string, never>;
+    response: { entities: EntityView[] };
+  };
+  /** The sender tab's mention count, shown on the toolbar badge when the reader wants it. */
+  pageMentions: {
+    request: { count: number };
+    response: { badge: string };
+  };
+}
+
 /** An entity found on a page, with how often. */
 export interface PageEntity {
   id: string;
@@ -168,6 +183,12 @@ export interface ContentCalls {
   pageEntities: {
     request: Record<string, never>;
     response: { entities: PageEntity[] };
+  };
+  // Reader controls (issue 6).
+  /** Scroll to the next or previous mention (of `entityId`, or of any name), emphasise it and open its card. */
+  focusMention: {
+    request: { direction: 'next' | 'previous'; entityId?: string };
+    response: { found: boolean };
   };
 }
 

@@ -1,5 +1,5 @@
 import { checkReaderItem, type ReaderArticleItem } from '../reader-articles/reader-item';
-import type { BackgroundCalls, CallMap, ContentCalls } from './protocol';
+import type { BackgroundCalls, CallMap, ContentCalls, ControlCalls } from './protocol';
 
 /** A checked value, or why it was refused. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -116,8 +116,26 @@ const readerValidators: Pick<
   importAbort: importIdOnly,
 };
 
+// Reader controls (issue 6).
+/** Validators for {@link ControlCalls} (spread into {@link backgroundValidators}). */
+export const controlValidators: Validators<ControlCalls> = {
+  entities(v) {
+    const f = fields(v, []);
+    return typeof f === 'string' ? no(f) : ok({});
+  },
+  pageMentions(v) {
+    const f = fields(v, ['count']);
+    if (typeof f === 'string') return no(f);
+    const n = f.count;
+    return Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1_000_000
+      ? ok({ count: n as number })
+      : no('count must be a whole number from 0');
+  },
+};
+
 /** Validators for the calls the background answers. */
 export const backgroundValidators: Validators<BackgroundCalls> = {
+  ...controlValidators,
   relatedArticles(v) {
     const f = fields(v, ['entityId', 'pageEntityIds', 'limit']);
     if (typeof f === 'string') return no(f);
@@ -157,5 +175,14 @@ export const contentValidators: Validators<ContentCalls> = {
   pageEntities(v) {
     const f = fields(v, []);
     return typeof f === 'string' ? no(f) : ok({});
+  },
+  // Reader controls (issue 6).
+  focusMention(v) {
+    const f = fields(v, ['direction', 'entityId']);
+    if (typeof f === 'string') return no(f);
+    if (f.direction !== 'next' && f.direction !== 'previous')
+      return no('direction must be "next" or "previous"');
+    if (f.entityId !== undefined && !isId(f.entityId)) return no('entityId must be an id');
+    return ok({ direction: f.direction, entityId: f.entityId });
   },
 };

@@ -34,6 +34,9 @@ function handlers(overrides: Partial<Handlers<BackgroundCalls>> = {}): Handlers<
     importChunk: async () => ({ staged: 0 }),
     importCommit: async () => ({ state: 'saving' }),
     importAbort: async () => ({ aborted: false }),
+    // reader controls (issue 6)
+    entities: async () => ({ entities: [] }),
+    pageMentions: async () => ({ badge: '' }),
     ...overrides,
   };
 }
