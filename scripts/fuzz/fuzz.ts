@@ -32,6 +32,7 @@ function privateBuild(): { dir: string; remove(): void } {
 function summary(report: FuzzReport, seconds: number): string {
   const lines = [
     `fuzz: ${report.pages} pages in ${seconds.toFixed(0)} s (${(report.pages / seconds).toFixed(1)} pages/s), ${report.cards} cards opened`,
+    `  time loading and checking pages ${(report.timing.visitMs / 1000).toFixed(0)} s, switching off and checking ${(report.timing.restoreMs / 1000).toFixed(0)} s`,
     `  extension errors ${report.extension_errors}, pages changed ${report.pages_changed}, restore failures ${report.restore_failures}`,
   ];
   for (const f of report.failures.slice(0, 30))

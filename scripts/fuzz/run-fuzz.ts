@@ -38,6 +38,8 @@ export interface FuzzFailure {
 
 export interface FuzzReport {
   pages: number;
+  /** Milliseconds spent loading and checking pages, and switching off and checking the restore. */
+  timing: { visitMs: number; restoreMs: number };
   extension_errors: number;
   pages_changed: number;
   restore_failures: number;
@@ -136,6 +138,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   });
   const report: FuzzReport = {
     pages: 0,
+    timing: { visitMs: 0, restoreMs: 0 },
     extension_errors: 0,
     pages_changed: 0,
     restore_failures: 0,
@@ -201,6 +204,7 @@ async function runBatch(
       detail,
     });
   };
+  const t0 = Date.now();
   const results = await Promise.all(
     batch.map(async (tab, k) => {
       tab.errors = [];
@@ -210,6 +214,8 @@ async function runBatch(
       );
     }),
   );
+  const t1 = Date.now();
+  report.timing.visitMs += t1 - t0;
   await setSiteOff(sw, true);
   const leftovers = await Promise.all(
     batch.map(async (tab) => {
@@ -217,7 +223,11 @@ async function runBatch(
       return ((await tab.page.evaluate('__fuzz.leftovers()').catch(String)) as string) || 'unknown';
     }),
   );
+  // Leave the pages before turning the site back on: Backstory would otherwise start again on
+  // every one of them only to be navigated away (about:blank runs no content script).
+  await Promise.all(batch.map((tab) => tab.page.goto('about:blank').catch(() => undefined)));
   await setSiteOff(sw, false);
+  report.timing.restoreMs += Date.now() - t1;
   batch.forEach((tab, k) => {
     const index = base + k;
     const r = results[k] as { changed: string; opened: boolean };
