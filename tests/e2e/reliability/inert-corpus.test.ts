@@ -1,0 +1,143 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { centreOfText } from '../support/page-probes';
+import { callFrom, eventually, extensionPage, scanCard } from './support';
+
+/** Markup, script, a javascript: URL and a right-to-left override, as an article could carry them. */
+const IMG = '<img src=x onerror="window.__pwned=1">';
+const SCRIPT = '<script>window.__pwned=1</script>';
+const LINK = '<a href="javascript:alert(1)">click</a>';
+const RLO = '\u202eevil';
+const HOSTILE = {
+  url: 'https://example.invalid/hostile',
+  title: `Lương Cường ${IMG} ${SCRIPT} ${RLO}`,
+  date: '2099-12-31',
+  language: 'en',
+  source: `javascript:alert(1) ${RLO}`,
+  place: null,
+  author: null,
+  paragraphs: [`President Lương Cường met ${IMG} and ${LINK} in Hà Nội. ${RLO} text.`],
+  addedAt: '2025-11-01T00:00:00.000Z',
+};
+/** Tags Backstory's own UI may use; anything else would have come from the text. */
+const FORBIDDEN = ['img', 'script', 'iframe', 'object', 'embed'];
+
+let session: ChromiumSession;
+let dialogs = 0;
+
+beforeAll(async () => {
+  session = await launchChromium();
+  session.context.on('page', (p) => p.on('dialog', (d) => void (dialogs++, d.dismiss())));
+  const ext = await extensionPage(session);
+  await callFrom(ext, 'importChunk', { importId: 'inert', items: [HOSTILE] });
+  await eventually(async () => {
+    const r = (await callFrom(ext, 'importCommit', { importId: 'inert' })) as {
+      ok: boolean;
+      value?: { state: string };
+    };
+    return r.ok && r.value?.state === 'done';
+  });
+  await ext.close();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function expectInert(page: Page, root: string): Promise<void> {
+  const found = await page.evaluate(
+    ([sel, forbidden]) => {
+      const scope = document.querySelector(sel as string);
+      const bad = [...(scope?.querySelectorAll((forbidden as string[]).join(',')) ?? [])];
+      const js = [...(scope?.querySelectorAll('a[href]') ?? [])].filter((a) =>
+        /^javascript:/i.test(a.getAttribute('href') ?? ''),
+      );
+      const ran = (window as unknown as { __pwned?: number }).__pwned ?? 0;
+      return { bad: bad.length, js: js.length, ran };
+    },
+    [root, FORBIDDEN] as [string, string[]],
+  );
+  expect(found).toEqual({ bad: 0, js: 0, ran: 0 });
+}
+
+/** `unicode-bidi` of each element under `root` whose own text holds the override: all must isolate it. */
+async function expectIsolated(page: Page, root: string): Promise<void> {
+  const values = await page.evaluate((sel) => {
+    const scope = document.querySelector(sel);
+    return [...(scope?.querySelectorAll('*') ?? [])]
+      .filter((e) =>
+        [...e.childNodes].some((n) => n.nodeType === 3 && n.nodeValue?.includes('\u202e')),
+      )
+      .map((e) => getComputedStyle(e).unicodeBidi);
+  }, root);
+  expect(values.length).toBeGreaterThan(0);
+  for (const v of values) expect(['isolate', 'plaintext']).toContain(v);
+}
+
+describe('corpus text is inert in every surface', () => {
+  it('shows markup, script and bidi controls as plain, isolated text in the card', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.demo.url}/news.html`);
+    const point = await eventually(() =>
+      page.evaluate(centreOfText, ['p-lead', 'Lương Cường'] as [string, string]),
+    );
+    await page.mouse.move(point.x - 1, point.y);
+    await page.mouse.move(point.x, point.y);
+    const card = await eventually(async () => {
+      const scan = await page.evaluate(scanCard);
+      return scan?.text.includes('onerror') ? scan : null;
+    });
+    expect(card.text).toContain(IMG);
+    expect(card.text).toContain(SCRIPT);
+    expect(card.elements.filter((t) => FORBIDDEN.includes(t))).toEqual([]);
+    expect(card.bidi.length).toBeGreaterThan(0);
+    for (const b of card.bidi) expect(['isolate', 'plaintext', 'isolate-override']).toContain(b);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(
+      undefined,
+    );
+    await page.close();
+  });
+
+  it('shows it as plain text in the popup search results', async () => {
+    const popup = await extensionPage(session);
+    await popup.locator('.bs-search-input').fill('onerror');
+    const result = popup.locator('.bs-result', { hasText: 'onerror' }).first();
+    await eventually(async () => (await result.count()) > 0);
+    expect(await result.innerText()).toContain('<img src=x');
+    await expectInert(popup, '.bs-popup');
+    await expectIsolated(popup, '.bs-popup');
+    await popup.close();
+  });
+
+  it('shows it as plain text in the reader', async () => {
+    const ext = await extensionPage(session);
+    const list = (await callFrom(ext, 'readerArticles', {})) as {
+      value: { articles: Array<{ id: string; title: string }> };
+    };
+    const id = list.value.articles.find((a) => a.title.includes('onerror'))?.id;
+    expect(id).toBeTruthy();
+    await ext.goto(
+      `chrome-extension://${session.extensionId}/reader.html?id=${encodeURIComponent(id!)}`,
+    );
+    await eventually(async () =>
+      (
+        await ext
+          .locator('h1')
+          .innerText()
+          .catch(() => '')
+      ).includes('onerror'),
+    );
+    const body = await ext.locator('.bs-reader').innerText();
+    expect(body).toContain(IMG);
+    expect(body).toContain(LINK);
+    await expectInert(ext, '.bs-reader');
+    await expectIsolated(ext, '.bs-reader');
+    await ext.close();
+  });
+
+  it('ran no script from the text and made no network request', () => {
+    expect(dialogs).toBe(0);
+    expect(session.outsideRequests).toEqual([]);
+  });
+});

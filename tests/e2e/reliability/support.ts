@@ -1,0 +1,62 @@
+/**
+ * Helpers for the reliability e2e tests: calling the background the way an
+ * extension page does, and reading the card's shadow root.
+ */
+import type { Page } from 'playwright-core';
+import type { ChromiumSession } from '../support/chromium';
+
+/** An extension page (the popup) to send calls from, as the popup itself would. */
+export async function extensionPage(session: ChromiumSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  return page;
+}
+
+/** Send one background call from an extension page; resolves with the raw reply. */
+export function callFrom(page: Page, call: string, request: unknown): Promise<unknown> {
+  return page.evaluate(
+    ([c, r]) =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime.sendMessage({ backstory: 1, to: 'background', call: c, request: r }),
+    [call, request] as [string, unknown],
+  );
+}
+
+/** Poll until `probe` returns a truthy value. */
+export async function eventually<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** What a page-side check found in Backstory's card (run inside the page). */
+export interface CardScan {
+  text: string;
+  elements: string[];
+  bidi: string[];
+}
+
+/** Text, element tag names and each text element's `unicode-bidi` inside the card's shadow root. */
+export function scanCard(): CardScan | null {
+  const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
+  const card = root?.querySelector('.bs-card');
+  if (!card || !card.querySelector('.bs-row')) return null;
+  const all = [...card.querySelectorAll('*')];
+  return {
+    text: (card as HTMLElement).innerText,
+    elements: [...new Set(all.map((e) => e.tagName.toLowerCase()))],
+    bidi: all
+      .filter((e) => (e as HTMLElement).innerText?.includes('\u202e'))
+      .map((e) => getComputedStyle(e).unicodeBidi),
+  };
+}
