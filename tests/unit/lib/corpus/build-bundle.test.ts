@@ -132,7 +132,10 @@ describe('mentionsIn', () => {
     ];
     const matcher = createMatcher(compileMatcher(gazetteer));
     const found = mentionsIn(
-      article('a', 'Talks in Gyeongju', ['President Lương Cường arrived.', 'Peace matters, Cường said.']),
+      article('a', 'Talks in Gyeongju', [
+        'President Lương Cường arrived.',
+        'Peace matters, Cường said.',
+      ]),
       matcher,
     );
     expect(found.map((m) => [m.paragraph, m.surface, m.rule])).toEqual([
