@@ -1,13 +1,6 @@
 import type { MatchRule } from '../corpus/types';
 import { SPACE, foldText, isWordUnit, type Folded } from './fold';
-import {
-  CONTEXT_WORD,
-  FULL,
-  SHORT,
-  type EntityRules,
-  type PatternRow,
-  type Patterns,
-} from './patterns';
+import { CONTEXT_WORD, FULL, SHORT, type EntityRules, type Patterns } from './patterns';
 import { otherPairBeside } from './pair-qualifier';
 import { YEAR_RE } from './policy';
 import { judgeShort, type WordLists } from './short-form';
@@ -15,64 +8,17 @@ import {
   isLowerAt,
   isRealSpace,
   isUpperAt,
-  keyAt,
   unitsString,
   wordEndFrom,
   wordStartBefore,
   type TextView,
 } from './text-view';
+import { WordTrie, type KeyHit } from './word-trie';
 import type { FindOptions, FoundMention, Matcher, MatcherData } from './types';
 
-/** A key written in the text at folded units [i, j). */
-interface Hit {
-  row: PatternRow;
-  i: number;
-  j: number;
-  rule: MatchRule;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over a folded word, the same on keys (load time) and on text (match time). */
-function hashKey(word: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
-  return h;
-}
-
-function buildIndex(p: Patterns): Map<number, PatternRow[]> {
-  const index = new Map<number, PatternRow[]>();
-  for (const [word, rows] of Object.entries(p.byFirst)) {
-    const list = index.get(hashKey(word)) ?? [];
-    for (const r of rows) list.push(p.rows[r] as PatternRow);
-    list.sort((a, b) => b[0].length - a[0].length);
-    index.set(hashKey(word), list);
-  }
-  return index;
-}
-
-/** Every pattern key written at a word start, on word boundaries: one pass, one hash per word. */
-function collectHits(f: Folded, index: Map<number, PatternRow[]>): Hit[] {
-  const hits: Hit[] = [];
-  const u = f.units;
-  const n = f.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordUnit(u[i] as number)) {
-      i++;
-      continue;
-    }
-    let h = FNV_OFFSET;
-    let j = i;
-    while (j < n && isWordUnit(u[j] as number)) h = Math.imul(h ^ (u[j++] as number), FNV_PRIME);
-    const rows = index.get(h);
-    if (rows)
-      for (const row of rows)
-        if (keyAt(f, i, row[0])) hits.push({ row, i, j: i + row[0].length, rule: 'full' });
-    i = j;
-  }
-  return hits;
+/** A key written in the text; `rule` is set once a short form is judged (full forms: `full`). */
+interface Hit extends KeyHit {
+  rule?: MatchRule;
 }
 
 /** People's full names are written capitalised: each word's first letter, or the whole name. */
@@ -211,7 +157,14 @@ function toFound(text: string, f: Folded, data: MatcherData, h: Hit): FoundMenti
   const start = f.starts[h.i] as number;
   const end = f.ends[h.j - 1] as number;
   const entityId = data.entities[h.row[1]]?.id ?? '';
-  return { entityId, start, end, surface: text.slice(start, end), alias: h.row[2], rule: h.rule };
+  return {
+    entityId,
+    start,
+    end,
+    surface: text.slice(start, end),
+    alias: h.row[2],
+    rule: h.rule ?? 'full',
+  };
 }
 
 /**
@@ -221,7 +174,7 @@ function toFound(text: string, f: Folded, data: MatcherData, h: Hit): FoundMenti
 export function createMatcher(data: MatcherData): Matcher {
   if (data.format !== 1) throw new Error(`Unsupported matcher data format: ${String(data.format)}`);
   const p = data.patterns as Patterns;
-  const index = buildIndex(p);
+  const trie = new WordTrie(p.rows);
   const reach = p.rows.reduce((n, r) => Math.max(n, r[0].length), 0);
   const indexOfId = new Map(data.entities.map((e, i) => [e.id, i]));
   const lists: WordLists = {
@@ -234,7 +187,7 @@ export function createMatcher(data: MatcherData): Matcher {
     entities: data.entities,
     findMentions(text: string, options?: FindOptions): FoundMention[] {
       const f = (buffer = foldText(text, buffer));
-      const hits = collectHits(f, index);
+      const hits: Hit[] = trie.find(f);
       if (hits.length === 0) return [];
       const v: TextView = { text, f };
       const full = fullHits(v, hits, p.rules);

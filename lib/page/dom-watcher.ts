@@ -37,12 +37,12 @@ export function outermost(roots: Iterable<Element>): Element[] {
 
 /**
  * Watch `root` for added or edited text and call `onChange(blocks)` once per
- * animation frame with the blocks to rescan (empty when nodes were only
- * removed: the caller then drops its stale mentions). Stops when `signal` aborts.
+ * animation frame with the blocks to rescan, and whether nodes were removed
+ * (then the caller drops its stale mentions; `blocks` may be empty). Stops when `signal` aborts.
  */
 export function watchDom(
   root: Node,
-  onChange: (blocks: Element[]) => void,
+  onChange: (blocks: Element[], removed: boolean) => void,
   signal: AbortSignal,
   win: Window = window,
 ): void {
@@ -53,7 +53,7 @@ export function watchDom(
     frame = 0;
     const blocks = outermost(pending).filter((b) => b.isConnected && !isInSkippedArea(b));
     pending.clear();
-    if (blocks.length > 0 || removed) onChange(blocks);
+    if (blocks.length > 0 || removed) onChange(blocks, removed);
     removed = false;
   };
   // An added block is scanned on its own; added text or inline content rescans the block around it.

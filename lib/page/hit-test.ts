@@ -26,6 +26,11 @@ export class MentionIndex {
     }
   }
 
+  /** Every mention with a piece in `node`, or undefined (do not change the index while holding it). */
+  inNode(node: Text): readonly PageMention[] | undefined {
+    return this.#byNode.get(node);
+  }
+
   /** The mentions with a piece in `node` that touches `offset` (end inclusive: a caret sits between characters). */
   at(node: Node, offset: number): PageMention[] {
     const list = this.#byNode.get(node as Text) ?? [];

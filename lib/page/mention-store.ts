@@ -12,6 +12,8 @@ export class MentionStore {
   readonly index = new MentionIndex();
   readonly #mentions = new Set<PageMention>();
   readonly #highlighter: Highlighter;
+  /** How many mentions written in full each entity has: their short forms count anywhere on the page. */
+  readonly #full = new Map<string, number>();
 
   constructor(highlighter: Highlighter) {
     this.#highlighter = highlighter;
@@ -26,17 +28,40 @@ export class MentionStore {
       this.#mentions.add(m);
       this.index.add(m);
       this.#highlighter.add(m.kind, m.range);
+      if (m.found.rule === 'full') this.#full.set(m.found.entityId, this.#countFull(m) + 1);
     }
+  }
+
+  /** Ids of the entities named in full somewhere on the page (`FindOptions.alreadyNamed`). */
+  namedInFull(): Iterable<string> {
+    return this.#full.keys();
+  }
+
+  /** Drop the mentions that lie in any of `nodes` (their text is about to be scanned again). */
+  removeInNodes(nodes: readonly Text[]): void {
+    for (const node of nodes) {
+      const there = this.index.inNode(node);
+      if (there) for (const m of [...there]) this.#remove(m);
+    }
+  }
+
+  #countFull(m: PageMention): number {
+    return this.#full.get(m.found.entityId) ?? 0;
+  }
+
+  #remove(m: PageMention): void {
+    if (!this.#mentions.delete(m)) return;
+    this.index.remove(m);
+    this.#highlighter.remove(m.kind, m.range);
+    if (m.found.rule !== 'full') return;
+    const left = this.#countFull(m) - 1;
+    if (left > 0) this.#full.set(m.found.entityId, left);
+    else this.#full.delete(m.found.entityId);
   }
 
   /** Drop mentions that start inside `root` (it is about to be scanned again), or every mention whose text left the page. */
   removeWhere(test: (m: PageMention) => boolean): void {
-    for (const m of this.#mentions) {
-      if (!test(m)) continue;
-      this.#mentions.delete(m);
-      this.index.remove(m);
-      this.#highlighter.remove(m.kind, m.range);
-    }
+    for (const m of this.#mentions) if (test(m)) this.#remove(m);
   }
 
   /** Ids of the entities on the page (for ranking related articles by overlap). */

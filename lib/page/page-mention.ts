@@ -24,9 +24,7 @@ export interface PageMention {
 /** The pieces of page text [start, end) node by node (a name can span `<b>Lương</b> Cường`). */
 function piecesOf(pageText: PageText, start: number, end: number): NodePiece[] {
   const pieces: NodePiece[] = [];
-  const first = locate(pageText, start);
-  let i = pageText.nodes.indexOf(first.node);
-  for (; i < pageText.nodes.length; i++) {
+  for (let i = locate(pageText, start).index; i < pageText.nodes.length; i++) {
     const node = pageText.nodes[i] as Text;
     const nodeStart = pageText.starts[i] as number;
     if (nodeStart >= end) break;

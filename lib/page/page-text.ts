@@ -14,17 +14,17 @@ export interface PageText {
 /** Elements whose content is never prose to highlight (code, forms, scripts, embedded media). */
 const SKIPPED = new Set(
   (
-    'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION OPTGROUP BUTTON CODE PRE KBD SAMP VAR ' +
-    'SVG MATH IFRAME OBJECT CANVAS VIDEO AUDIO HEAD TITLE'
+    'script style noscript template textarea input select option optgroup button code pre kbd samp var ' +
+    'svg math iframe object canvas video audio head title'
   ).split(' '),
 );
 
 /** Elements that end a paragraph: a name never runs from one into the next. */
 const BLOCKS = new Set(
   (
-    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION ' +
-    'FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI MAIN MENU NAV OL P SECTION ' +
-    'SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'
+    'address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption ' +
+    'figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p section ' +
+    'summary table tbody td tfoot th thead tr ul'
   ).split(' '),
 );
 
@@ -40,7 +40,9 @@ const FRAGMENT_NODE = 11;
 
 /** Whether an element's subtree is left out: skipped tags, editors, hidden parts, Backstory's own UI. */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (SKIPPED.has(nameOf(el))) return true;
+  // Each call into the DOM costs; most elements have no attributes at all.
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return el.hasAttribute('hidden') || el.hasAttribute('data-backstory-ui');
@@ -48,7 +50,13 @@ export function isSkippedElement(el: Element): boolean {
 
 /** Whether an element starts and ends a paragraph of its own. */
 export function isBlockElement(el: Element): boolean {
-  return BLOCKS.has(el.tagName.toUpperCase());
+  return BLOCKS.has(nameOf(el));
+}
+
+/** The lower-case tag name (`localName` is lower case in HTML and needs no new string per call). */
+function nameOf(el: Element): string {
+  const name = el.localName;
+  return name.charCodeAt(0) < 97 ? name.toLowerCase() : name;
 }
 
 /** Collects text and breaks; a break only lands between two texts, the stronger one winning. */
@@ -59,13 +67,19 @@ class TextBuilder {
   private length = 0;
   private pending = '';
 
+  /** Characters collected so far. */
+  get size(): number {
+    return this.length;
+  }
+
   text(node: Text): void {
-    if (node.data.length === 0) return;
+    const data = node.data; // read once: every DOM read costs
+    if (data.length === 0) return;
     if (this.pending) this.push(this.pending);
     this.pending = '';
     this.nodes.push(node);
     this.starts.push(this.length);
-    this.push(node.data);
+    this.push(data);
   }
 
   /** Two `<br>` in a row leave a blank line: that is a paragraph break too. */
@@ -80,51 +94,92 @@ class TextBuilder {
   }
 }
 
+/** A stack entry that ends a block. */
+const CLOSE = null;
+
+/** Options of a {@link TextReader}. */
+export interface TextReaderOptions {
+  /** Elements to leave out besides the skipped ones (already scanned on their own). */
+  skip?: (el: Element) => boolean;
+}
+
+/**
+ * Reads the text of `root` a piece at a time: each {@link TextReader.read}
+ * returns the next stretch of text that ends at a block boundary (names never
+ * cross one), so a long page can be scanned in slices between which the
+ * browser paints and handles input. Walks without recursion, so a hostile
+ * page nested thousands deep cannot overflow the stack.
+ */
+export class TextReader {
+  readonly #root: Node;
+  readonly #skip: ((el: Element) => boolean) | undefined;
+  // Each entry is a node to enter, or CLOSE: the end of a block element (its break after).
+  readonly #stack: Array<Node | typeof CLOSE>;
+
+  constructor(root: Node, options: TextReaderOptions = {}) {
+    this.#root = root;
+    this.#skip = options.skip;
+    this.#stack = [root];
+  }
+
+  /** Whether everything has been read. */
+  get done(): boolean {
+    return this.#stack.length === 0;
+  }
+
+  /** The next piece: at least `minChars` characters unless the text ends first, cut at a block boundary. */
+  read(minChars = Infinity): PageText {
+    const out = new TextBuilder();
+    const stack = this.#stack;
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node === CLOSE) {
+        out.breakWith(PARAGRAPH_BREAK);
+        if (out.size >= minChars) break;
+        continue;
+      }
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        out.text(node as Text);
+        continue;
+      }
+      if (type === ELEMENT_NODE) {
+        const el = node as Element;
+        if (node !== this.#root && (isSkippedElement(el) || this.#skip?.(el))) continue;
+        const name = nameOf(el);
+        if (name === 'br') {
+          out.breakWith(LINE_BREAK);
+          continue;
+        }
+        if (BLOCKS.has(name)) {
+          out.breakWith(PARAGRAPH_BREAK);
+          stack.push(CLOSE);
+        }
+      } else if (type !== DOCUMENT_NODE && type !== FRAGMENT_NODE) continue; // comments
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+    return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts };
+  }
+}
+
 /**
  * Read the text of `root` (see {@link PageText}); blocks are separated by a
- * paragraph break, `<br>` by a line break. Walks without recursion, so a
- * hostile page nested thousands deep cannot overflow the stack.
+ * paragraph break, `<br>` by a line break.
  */
 export function readPageText(root: Node): PageText {
-  const out = new TextBuilder();
-  // Each entry is a node to enter, or a block element to close (its break after).
-  const stack: Array<{ node: Node; closing: boolean }> = [{ node: root, closing: false }];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const { node, closing } = top;
-    if (closing) {
-      out.breakWith(PARAGRAPH_BREAK);
-      continue;
-    }
-    if (node.nodeType === TEXT_NODE) {
-      out.text(node as Text);
-      continue;
-    }
-    const el = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
-    if (!el && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue; // comments
-    if (el && node !== root && isSkippedElement(el)) continue;
-    if (el?.tagName.toUpperCase() === 'BR') {
-      out.breakWith(LINE_BREAK);
-      continue;
-    }
-    if (el && isBlockElement(el)) {
-      out.breakWith(PARAGRAPH_BREAK);
-      stack.push({ node, closing: true });
-    }
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, closing: false });
-  }
-  return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts };
+  return new TextReader(root).read();
 }
 
 /**
  * The text node and offset inside it for an offset into `pageText.text`.
  * An offset on the seam between two nodes goes to the later node, or with
- * `bias: 'end'` to the earlier one (use it for the end of a range).
+ * `bias: 'end'` to the earlier one (use it for the end of a range). `index`
+ * is the node's place in `pageText.nodes`.
  */
 export function locate(
   pageText: PageText,
   offset: number,
   bias: 'start' | 'end' = 'start',
-): { node: Text; offset: number } {
+): { node: Text; offset: number; index: number } {
   const { nodes, starts } = pageText;
   if (nodes.length === 0) throw new RangeError('locate: the page text has no nodes');
   let lo = 0;
@@ -137,5 +192,5 @@ export function locate(
   }
   const node = nodes[lo] as Text;
   const inNode = Math.min(Math.max(offset - (starts[lo] as number), 0), node.data.length);
-  return { node, offset: inNode };
+  return { node, offset: inNode, index: lo };
 }
