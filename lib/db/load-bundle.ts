@@ -112,8 +112,9 @@ async function replaceBundled(db: BackstoryDatabase, bundle: CorpusBundle): Prom
         db.links.where('origin').equals('bundled').delete(),
         db.entities.clear(),
       ]);
-      // What is left is the reader's: where an id collides, the reader's article wins.
-      const readerIds = new Set(await db.articles.toCollection().primaryKeys());
+      // Where an id collides, the reader's article wins. Only rows marked as the reader's count as
+      // theirs: a row without an origin is damage, and the bundled row with its id replaces it.
+      const readerIds = new Set(await db.articles.where('origin').equals('reader').primaryKeys());
       const articles = bundled.filter((a) => !readerIds.has(a.id));
       const mentions = allMentions.filter((m) => !readerIds.has(m.articleId));
       await db.articles.bulkPut(articles);

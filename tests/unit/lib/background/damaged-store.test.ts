@@ -66,6 +66,15 @@ describe('background handlers on a store damaged behind their back', () => {
     expect(await db.articles.get('junk')).toBeUndefined();
   });
 
+  it('replaces a garbage row without an origin that took a bundled article’s id', async () => {
+    const { db, handlers } = setup();
+    const before = await handlers.relatedArticles({ entityId: 'donald-trump' }, {});
+    await db.articles.put({ id: 'a-oct29', title: ['x'] } as never);
+    const after = await handlers.relatedArticles({ entityId: 'donald-trump' }, {});
+    expect(after).toEqual(before);
+    expect((await db.articles.get('a-oct29'))?.origin).toBe('bundled');
+  });
+
   it('still fails with a typed error for a query that throws for other reasons', async () => {
     const { db, handlers } = setup();
     await handlers.corpusInfo({}, {});
