@@ -9,6 +9,7 @@ import { hitTest } from '../../lib/page/hit-test';
 import { createHoverController } from '../../lib/page/hover-controller';
 import { MentionStore } from '../../lib/page/mention-store';
 import { createPageScanner } from '../../lib/page/page-scanner';
+import { guardStartEvents, startEventName } from '../../lib/page/start-event-guard';
 import { watchDom } from '../../lib/page/dom-watcher';
 import type { Settings } from '../../lib/settings/settings';
 import { createCardUi } from './card-ui';
@@ -34,7 +35,11 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT would also window.postMessage its start-up notice, which tells every page script this extension's id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // A page must not switch Backstory off by forging WXT's start-up notice (start-event-guard.ts).
+    guardStartEvents(window, startEventName(), () => ctx.isValid, ctx.signal);
     // Off for a site that is turned off; restarted with new settings whenever they change (live-settings.ts).
     await runWithSettings(ctx, (settings, signal) => start(ctx, settings, signal));
   },
