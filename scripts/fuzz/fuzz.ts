@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     options: {
       pages: { type: 'string', default: '200' },
       seed: { type: 'string', default: '1' },
+      /** Start at this page number (re-run a stretch of the seed). */
+      from: { type: 'string', default: '0' },
       tabs: { type: 'string', default: '3' },
       'hover-every': { type: 'string', default: '10' },
       /** An unpacked build to use as it is (no copy, no lock): for trying a build of your own. */
@@ -64,9 +66,14 @@ async function main(): Promise<void> {
     const report = await runFuzz({
       pages,
       seed,
+      from: Number(values.from),
       extensionDir: build.dir,
       tabs: Number(values.tabs),
       hoverEvery: Number(values['hover-every']),
+      onFailure: (f) =>
+        process.stderr.write(
+          `  page ${f.page} [${f.kinds.join(', ')}] ${f.check}: ${f.detail.slice(0, 400)}\n`,
+        ),
       onProgress(done, r) {
         if (done % 500 < Number(values.tabs) || done === pages)
           process.stderr.write(

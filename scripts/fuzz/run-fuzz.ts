@@ -16,6 +16,8 @@ import { generatePage } from './page-shell';
 
 export interface FuzzOptions {
   pages: number;
+  /** The first page's number (to re-run a stretch of a seed); 0 by default. */
+  from?: number;
   seed: number;
   /** An unpacked Chrome MV3 build of Backstory. */
   extensionDir: string;
@@ -25,6 +27,8 @@ export interface FuzzOptions {
   hoverEvery?: number;
   /** Called after each batch with the pages done so far. */
   onProgress?: (done: number, report: FuzzReport) => void;
+  /** Called with each failure as soon as it is found. */
+  onFailure?: (failure: FuzzFailure) => void;
 }
 
 export type FuzzCheck = 'extension_error' | 'page_changed' | 'restore_failure';
@@ -159,8 +163,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     await watchWorkerErrors(sw);
     await context.addInitScript(PAGE_PROBE);
     const tabs = await openTabs(context, options.tabs ?? 3);
-    for (let base = 0; base < options.pages; base += tabs.length) {
-      const batch = tabs.slice(0, Math.min(tabs.length, options.pages - base));
+    const from = options.from ?? 0;
+    for (let base = from; base < from + options.pages; base += tabs.length) {
+      const batch = tabs.slice(0, Math.min(tabs.length, from + options.pages - base));
       await runBatch(batch, base, sw, server, options, report);
       // A crashed tab cannot load the next page: put a fresh one in its place.
       for (let i = 0; i < tabs.length; i++) {
@@ -197,13 +202,11 @@ async function runBatch(
 ): Promise<void> {
   const every = options.hoverEvery ?? 10;
   const fail = (page: number, check: FuzzCheck, detail: string) => {
-    report.failures.push({
-      page,
-      kinds: generatePage(options.seed, page, '').kinds,
-      check,
-      detail,
-    });
+    const failure = { page, kinds: generatePage(options.seed, page, '').kinds, check, detail };
+    report.failures.push(failure);
+    options.onFailure?.(failure);
   };
+
   const t0 = Date.now();
   const results = await Promise.all(
     batch.map(async (tab, k) => {
