@@ -19,6 +19,24 @@ export interface LoadState {
   loads: number;
 }
 
+/**
+ * Longest the bundle fetch may take. Every request waits on the one shared load, so a fetch that
+ * never settled would hang them all for the worker's life; past this it fails and is retried.
+ */
+export const BUNDLE_TIMEOUT_MS = 60_000;
+
+/** `work`, or a rejection once `ms` have passed. */
+function deadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the corpus bundle did not arrive within ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 const inFlight = new WeakMap<BackstoryDatabase, Promise<CorpusStatus>>();
 const states = new WeakMap<BackstoryDatabase, LoadState>();
 
@@ -41,10 +59,12 @@ export function ensureCorpus(
   db: BackstoryDatabase,
   expectedVersion: string,
   loadBundle: () => Promise<CorpusBundle>,
+  bundleTimeoutMs = BUNDLE_TIMEOUT_MS,
 ): Promise<CorpusStatus> {
   const running = inFlight.get(db);
   if (running) return running;
-  const run = checkAndLoad(db, expectedVersion, loadBundle).finally(() => inFlight.delete(db));
+  const withDeadline = () => deadline(loadBundle(), bundleTimeoutMs);
+  const run = checkAndLoad(db, expectedVersion, withDeadline).finally(() => inFlight.delete(db));
   inFlight.set(db, run);
   return run;
 }
