@@ -1,6 +1,6 @@
 import type { CorpusBundle } from '../corpus/types';
 import type { BackstoryDatabase } from '../db/database';
-import { ensureCorpus, loadState, type CorpusStatus } from '../db/load-bundle';
+import { ensureCorpus, forgetVerified, loadState, type CorpusStatus } from '../db/load-bundle';
 import { corpusCounts, getArticle, relatedArticles, searchSource } from '../db/queries';
 import { repairStore } from '../db/repair-store';
 import { DamagedStoreError } from '../db/row-guards';
@@ -67,6 +67,7 @@ async function withRepair<T>(
   } catch (err) {
     if (!(err instanceof DamagedStoreError)) throw err;
     console.warn('Backstory: repairing the corpus store:', err.message);
+    forgetVerified(deps.db);
     await repairStore(deps.db);
     return query(await usableCorpus(deps));
   }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { CorpusBundle } from '../corpus/types';
 import { entityLinks, storedMentions } from './bundle-rows';
 import type { BackstoryDatabase, CorpusMeta } from './database';
@@ -40,6 +41,51 @@ function deadline<T>(work: Promise<T>, ms: number): Promise<T> {
 const inFlight = new WeakMap<BackstoryDatabase, Promise<CorpusStatus>>();
 const states = new WeakMap<BackstoryDatabase, LoadState>();
 
+/**
+ * What the last full check (or load) of a database found, and the write count it saw. Counting
+ * every row costs hundreds of ms in Chromium with 10,000 articles: too much per keystroke. While no
+ * write has happened since (Dexie reports every committed write of this worker as `storagemutated`)
+ * and the `meta` row is the one checked, the store is the one checked; a deleted database has no
+ * `meta` row, and garbage written outside Dexie is caught by the row guards (then repaired).
+ */
+interface Verified {
+  loadedAt: number;
+  version: string;
+  articles: number;
+  writes: number;
+}
+const verified = new WeakMap<BackstoryDatabase, Verified>();
+const writes = new Map<string, number>();
+let listening = false;
+
+/** How many committed writes to database `name` this worker has seen. */
+function writeCount(name: string): number {
+  if (!listening) {
+    listening = true;
+    Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
+      for (const db of new Set(Object.keys(parts).map((p) => p.split('/')[2] ?? '')))
+        writes.set(db, (writes.get(db) ?? 0) + 1);
+    });
+  }
+  return writes.get(name) ?? 0;
+}
+
+/** Forget the last check of `db`: the next {@link ensureCorpus} checks every count again. */
+export function forgetVerified(db: BackstoryDatabase): void {
+  verified.delete(db);
+}
+
+/** The remembered check of `db` if it still holds: no write since and the same `meta` row. */
+async function stillVerified(
+  db: BackstoryDatabase,
+  expectedVersion: string,
+): Promise<Verified | null> {
+  const seen = verified.get(db);
+  if (!seen || seen.version !== expectedVersion || seen.writes !== writeCount(db.name)) return null;
+  const meta = await db.meta.get('corpus');
+  return meta?.version === seen.version && meta.loadedAt === seen.loadedAt ? seen : null;
+}
+
 /** The load state of `db` in this worker. */
 export function loadState(db: BackstoryDatabase): LoadState {
   let state = states.get(db);
@@ -75,8 +121,15 @@ async function checkAndLoad(
   loadBundle: () => Promise<CorpusBundle>,
 ): Promise<CorpusStatus> {
   const state = loadState(db);
+  const known = await stillVerified(db, expectedVersion).catch(() => null);
+  if (known) return { version: known.version, articles: known.articles, loads: state.loads };
+  const before = writeCount(db.name);
   const current = await storedStatus(db, expectedVersion).catch(() => null);
-  if (current !== null) return { ...current, loads: state.loads };
+  if (current !== null) {
+    verified.set(db, { ...current, writes: before });
+    return { version: current.version, articles: current.articles, loads: state.loads };
+  }
+  verified.delete(db);
   state.loading = true;
   try {
     const bundle = checkBundleShape(await loadBundle());
@@ -101,7 +154,7 @@ async function checkAndLoad(
 async function storedStatus(
   db: BackstoryDatabase,
   expectedVersion: string,
-): Promise<Omit<CorpusStatus, 'loads'> | null> {
+): Promise<{ version: string; articles: number; loadedAt: number } | null> {
   return db.transaction('r', [db.meta, db.articles, db.entities, db.mentions], async () => {
     const meta = await db.meta.get('corpus');
     if (!meta || meta.version !== expectedVersion) return null;
@@ -113,7 +166,7 @@ async function storedStatus(
     ]);
     const intact =
       bundled === meta.articles && entities === meta.entities && mentions === meta.mentions;
-    return intact ? { version: meta.version, articles: all } : null;
+    return intact ? { version: meta.version, articles: all, loadedAt: meta.loadedAt } : null;
   });
 }
 

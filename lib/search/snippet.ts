@@ -54,18 +54,30 @@ function cut(
   return { text: head + body + (b < text.length ? '…' : ''), offset: a - head.length };
 }
 
+/** How much of the text is folded first: the earliest match is usually near the start. */
+const FIRST_LOOK = 600;
+
+/** The earliest match in `text` (folded), its span in `text`; null when none. */
+function findIn(text: string, terms: readonly string[]): { start: number; end: number } | null {
+  const f = foldText(text);
+  const hit = firstWordMatch(foldedString(f.units, f.length), terms);
+  if (!hit) return null;
+  let last = hit.at + hit.length - 1;
+  while (last + 1 < f.length && isWordUnit(f.units[last + 1] as number)) last++; // mark the whole word
+  return { start: f.starts[hit.at] as number, end: f.ends[last] as number };
+}
+
 /**
  * The part of `text` around the earliest word that starts with one of `terms`
  * (folded words, as the search index holds them), or the start of the text.
+ * The start of the text (cut at a space, so no word is cut) is looked at first,
+ * then the whole: a keystroke folds a few hundred characters per hit, not the article.
  */
 export function snippetAround(text: string, terms: readonly string[]): Snippet {
-  const f = foldText(text);
-  const hit = firstWordMatch(foldedString(f.units, f.length), terms);
-  if (!hit) return { text: cut(text, 0, BEFORE + AFTER).text, highlight: null };
-  const start = f.starts[hit.at] as number;
-  let last = hit.at + hit.length - 1;
-  while (last + 1 < f.length && isWordUnit(f.units[last + 1] as number)) last++; // mark the whole word
-  const end = f.ends[last] as number;
+  const cutAt = text.length > FIRST_LOOK ? text.lastIndexOf(' ', FIRST_LOOK) : -1;
+  const span = (cutAt > 0 ? findIn(text.slice(0, cutAt), terms) : null) ?? findIn(text, terms);
+  if (!span) return { text: cut(text, 0, BEFORE + AFTER).text, highlight: null };
+  const { start, end } = span;
   const window = cut(text, start - BEFORE, end + AFTER, { start, end });
   return {
     text: window.text,

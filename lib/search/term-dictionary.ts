@@ -89,26 +89,39 @@ export class TermDictionary {
   }
 }
 
-/** Collects postings while documents are added, then freezes them into a {@link TermDictionary}. */
+/** Postings of one term while documents are added (in increasing order). */
+interface Growing {
+  docs: number[];
+  weights: number[];
+}
+
+/**
+ * Collects postings while documents are added, then freezes them into a {@link TermDictionary}.
+ * Documents must be added in increasing order (all fields of one document before the next), so a
+ * term's postings only ever grow at the end: one map look-up per word, no per-term maps.
+ */
 export class TermDictionaryBuilder {
-  private readonly building = new Map<string, Map<number, number>>();
+  private readonly building = new Map<string, Growing>();
 
   /** Record that document `doc` holds `words` in a field of weight `weight` (1–255). */
   add(doc: number, words: readonly string[], weight: number): void {
     for (const w of words) {
-      let docs = this.building.get(w);
-      if (!docs) this.building.set(w, (docs = new Map()));
-      if ((docs.get(doc) ?? 0) < weight) docs.set(doc, weight);
+      let p = this.building.get(w);
+      if (!p) this.building.set(w, (p = { docs: [], weights: [] }));
+      const last = p.docs.length - 1;
+      if (last >= 0 && p.docs[last] === doc) {
+        if ((p.weights[last] as number) < weight) p.weights[last] = weight;
+      } else {
+        p.docs.push(doc);
+        p.weights.push(weight);
+      }
     }
   }
 
   build(): TermDictionary {
     const postings = new Map<string, Postings>();
-    for (const [term, docs] of this.building) {
-      postings.set(term, {
-        docs: Int32Array.from(docs.keys()),
-        weights: Uint8Array.from(docs.values()),
-      });
+    for (const [term, p] of this.building) {
+      postings.set(term, { docs: Int32Array.from(p.docs), weights: Uint8Array.from(p.weights) });
     }
     return new TermDictionary(postings);
   }

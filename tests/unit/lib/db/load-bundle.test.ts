@@ -137,6 +137,19 @@ describe('ensureCorpus', () => {
     expect(await db.articles.count()).toBe(makeBundle().articles.length);
   });
 
+  it('does not count every row again on each call while nothing was written', async () => {
+    const db = database();
+    await ensureCorpus(db, 'v1', async () => makeBundle('v1'));
+    await ensureCorpus(db, 'v1', async () => makeBundle('v1'));
+    const counts = vi.spyOn(db.entities, 'count');
+    for (let i = 0; i < 3; i++) await ensureCorpus(db, 'v1', async () => makeBundle('v1'));
+    expect(counts).not.toHaveBeenCalled();
+    await db.entities.delete(makeBundle('v1').entities[0]!.id);
+    await ensureCorpus(db, 'v1', async () => makeBundle('v1'));
+    expect(counts).toHaveBeenCalled();
+    expect(await db.entities.count()).toBe(makeBundle('v1').entities.length);
+  });
+
   it('reloads a store that lost bundled rows behind its back', async () => {
     const db = database();
     const load = vi.fn(async () => makeBundle('v1'));
