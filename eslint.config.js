@@ -8,7 +8,17 @@ const contentForbidden = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'artifacts/', 'tmp/', 'lib/generated/', 'public/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'artifacts/',
+      'tmp/',
+      'lib/generated/',
+      'public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +38,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ must not import UI or entrypoints.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '**/components/**'],
+              message: 'lib/ must not import UI or entrypoints.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -39,8 +56,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...contentForbidden, { name: 'wxt/browser', message: 'Components never call browser.*.' }],
-          patterns: [{ group: ['**/lib/db/**', '**/entrypoints/**'], message: 'Components render props only.' }],
+          paths: [
+            ...contentForbidden,
+            { name: 'wxt/browser', message: 'Components never call browser.*.' },
+          ],
+          patterns: [
+            {
+              group: ['**/lib/db/**', '**/entrypoints/**'],
+              message: 'Components render props only.',
+            },
+          ],
         },
       ],
     },
@@ -50,7 +75,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: contentForbidden, patterns: [{ group: ['**/lib/db/**', '**/lib/search/**', '**/lib/background/**'], message: 'The content side never imports the background side.' }] },
+        {
+          paths: contentForbidden,
+          patterns: [
+            {
+              group: ['**/lib/db/**', '**/lib/search/**', '**/lib/background/**'],
+              message: 'The content side never imports the background side.',
+            },
+          ],
+        },
       ],
     },
   },
