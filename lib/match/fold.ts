@@ -52,8 +52,10 @@ for (let c = 0; c < 128; c++) {
 for (const c of [9, 11, 12, 13, 32, 45]) ascii[c] = BLANK; // tab, VT, FF, CR, space, hyphen-minus
 ascii[10] = LINE;
 
-// Filled on first sight of each non-ASCII code unit; 0 means "not yet".
-const wide = new Int32Array(65536);
+// Every code unit's entry: ASCII filled now, others on first sight; 0 means "not yet"
+// (NUL folds to 0 too, so it is looked up again each time: harmless, it is rare).
+const table = new Int32Array(65536);
+table.set(ascii);
 
 const FIXED: ReadonlyArray<[number, number, number]> = [
   [0xa0, 0xa0, BLANK],
@@ -86,7 +88,7 @@ function classify(c: number): number {
 /** Classify a code unit seen for the first time and remember it (kept out of the hot loop). */
 function learn(c: number): number {
   const f = classify(c) | 0;
-  wide[c] = f;
+  table[c] = f;
   return f;
 }
 
@@ -119,6 +121,12 @@ function ensure(into: Folded | undefined, n: number): Folded {
   };
 }
 
+/** Units folded per call of the hot loop (see {@link foldText}). */
+const BLOCK = 4096;
+// The fold's running state between blocks: n, run, lines, words, word, hash.
+const state = new Int32Array(6);
+const START = [0, -1, 0, 0, -1, FNV_OFFSET];
+
 /**
  * Fold `text` (NFC or NFD). Marks are stripped, đ → d, case is lowered, runs of
  * white space / NBSP / dashes / one line break become one {@link SPACE}; runs with
@@ -127,41 +135,78 @@ function ensure(into: Folded | undefined, n: number): Folded {
  * span never cuts a letter from its accent. Pass `into` to reuse its arrays.
  * One table lookup per code unit gives both the folded unit and whether it is
  * part of a word (this loop is the matcher's hot path: issue 4).
+ *
+ * The loop runs in blocks of {@link BLOCK} units, one call each: one loop over
+ * a whole 1 MB string ran as on-stack-replaced code whose speed varied
+ * twofold from process to process.
  */
 export function foldText(text: string, into?: Folded): Folded {
   const end = text.length;
   const out = ensure(into, end);
+  state.set(START);
+  for (let from = 0; from < end; from += BLOCK) {
+    foldBlock(text, from, Math.min(end, from + BLOCK), out);
+  }
+  return finish(out, end);
+}
+
+/** Close a pending space run as one folded unit ending before `i`. */
+function closeRun(out: Folded, n: number, run: number, lines: number, i: number): void {
+  out.units[n] = lines >= 2 ? PARAGRAPH : SPACE;
+  out.starts[n] = run;
+  out.ends[n] = i;
+}
+
+/**
+ * `text.charCodeAt(i)` looks the method up on the string, and that lookup
+ * goes megamorphic once the loop has seen several kinds of V8 string (one- and
+ * two-byte, internalized, cons, sliced): V8 then stops inlining it and the loop
+ * runs twice as slow. Called through a constant, it is inlined for any kind.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/** The hot loop over text units [from, to); state in {@link state}. */
+function foldBlock(text: string, from: number, to: number, out: Folded): void {
   const { units, starts, ends, wordStarts, wordEnds, wordHashes } = out;
-  let n = 0;
-  let run = -1;
-  let lines = 0;
-  let words = 0;
-  let word = -1;
-  let h = FNV_OFFSET;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let f = c < 128 ? (ascii[c] as number) : (wide[c] as number);
-    if (f === UNKNOWN && c >= 128) f = learn(c);
+  const tab = table;
+  let n = state[0] as number;
+  let run = state[1] as number;
+  let lines = state[2] as number;
+  let words = state[3] as number;
+  let word = state[4] as number;
+  let h = state[5] as number;
+  for (let i = from; i < to; i++) {
+    const c = charCodeAt.call(text, i);
+    let f = tab[c] as number;
+    if (f === UNKNOWN) f = learn(c);
+    if (f >= WORD) {
+      if (word < 0) {
+        if (run >= 0) {
+          closeRun(out, n++, run, lines, i);
+          run = -1;
+          lines = 0;
+        }
+        word = n;
+        h = FNV_OFFSET;
+      }
+      f ^= WORD;
+      h = Math.imul(h ^ f, FNV_PRIME);
+      units[n] = f;
+      starts[n] = i;
+      ends[n++] = i + 1;
+      continue;
+    }
+    if (word >= 0 && f !== MARK && f !== DROP) {
+      wordStarts[words] = word;
+      wordEnds[words] = n;
+      wordHashes[words++] = h;
+      word = -1;
+    }
     if (f >= 0) {
       if (run >= 0) {
-        units[n] = lines >= 2 ? PARAGRAPH : SPACE;
-        starts[n] = run;
-        ends[n++] = i;
+        closeRun(out, n++, run, lines, i);
         run = -1;
         lines = 0;
-      }
-      if (f >= WORD) {
-        f ^= WORD;
-        if (word < 0) {
-          word = n;
-          h = FNV_OFFSET;
-        }
-        h = Math.imul(h ^ f, FNV_PRIME);
-      } else if (word >= 0) {
-        wordStarts[words] = word;
-        wordEnds[words] = n;
-        wordHashes[words++] = h;
-        word = -1;
       }
       units[n] = f;
       starts[n] = i;
@@ -169,27 +214,31 @@ export function foldText(text: string, into?: Folded): Folded {
     } else if (f === MARK) {
       if (run < 0 && n > 0) ends[n - 1] = i + 1;
     } else if (f !== DROP) {
-      if (word >= 0) {
-        wordStarts[words] = word;
-        wordEnds[words] = n;
-        wordHashes[words++] = h;
-        word = -1;
-      }
       if (run < 0) run = i;
       if (f === LINE) lines++;
       else if (f === PARA) lines += 2;
     }
   }
+  state[0] = n;
+  state[1] = run;
+  state[2] = lines;
+  state[3] = words;
+  state[4] = word;
+  state[5] = h;
+}
+
+/** Close the last word and space run after the last block. */
+function finish(out: Folded, end: number): Folded {
+  let n = state[0] as number;
+  let words = state[3] as number;
+  const word = state[4] as number;
+  const run = state[1] as number;
   if (word >= 0) {
-    wordStarts[words] = word;
-    wordEnds[words] = n;
-    wordHashes[words++] = h;
+    out.wordStarts[words] = word;
+    out.wordEnds[words] = n;
+    out.wordHashes[words++] = state[5] as number;
   }
-  if (run >= 0) {
-    units[n] = lines >= 2 ? PARAGRAPH : SPACE;
-    starts[n] = run;
-    ends[n++] = end;
-  }
+  if (run >= 0) closeRun(out, n++, run, state[2] as number, end);
   out.length = n;
   out.wordCount = words;
   return out;

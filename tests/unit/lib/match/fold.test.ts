@@ -62,6 +62,26 @@ describe('foldText', () => {
     expect(grown).not.toBe(first);
     expect(grown.length).toBe(5000);
   });
+
+  it('folds words, space runs and marks that straddle its 4,096-unit blocks as if whole', () => {
+    const piece = 'Nguye\u0302\u0303n   \n\n  Lê,\u00adx ';
+    for (const pad of [4090, 4093, 4095, 4096, 4098]) {
+      const text = 'a'.repeat(pad) + ' ' + piece + piece;
+      const whole = foldText(text);
+      const alone = foldText(' ' + piece + piece);
+      const shift = whole.length - alone.length;
+      for (let k = 0; k < alone.length; k++) {
+        expect(whole.units[k + shift]).toBe(alone.units[k]);
+        expect(whole.starts[k + shift]).toBe((alone.starts[k] as number) + pad);
+        expect(whole.ends[k + shift]).toBe((alone.ends[k] as number) + pad);
+      }
+      const words = whole.wordCount - alone.wordCount;
+      for (let w = 0; w < alone.wordCount; w++) {
+        expect(whole.wordHashes[w + words]).toBe(alone.wordHashes[w]);
+        expect(whole.wordStarts[w + words]).toBe((alone.wordStarts[w] as number) + shift);
+      }
+    }
+  });
 });
 
 describe('foldKey', () => {
