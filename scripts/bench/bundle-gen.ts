@@ -7,7 +7,7 @@ import { buildBundle } from '../../lib/corpus/build-bundle';
 import type { Article, CorpusBundle, Entity } from '../../lib/corpus/types';
 import { compileMatcher } from '../../lib/match/compile';
 import { createMatcher } from '../../lib/match/matcher';
-import { seeded } from './random';
+import { createRandom } from '../lib/random';
 import { paragraph } from './text-gen';
 
 function isoDate(day: number): string {
@@ -16,7 +16,7 @@ function isoDate(day: number): string {
 
 /** `count` articles of three paragraphs each, dated over ten years (one in twenty undated). */
 export function generateBundle(entities: Entity[], count: number, seed: number): CorpusBundle {
-  const r = seeded(seed);
+  const r = createRandom(seed);
   const articles: Article[] = [];
   for (let i = 0; i < count; i++) {
     const paragraphs = [0, 1, 2].map(() => paragraph(r, entities, 400));

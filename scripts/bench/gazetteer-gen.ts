@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Entity } from '../../lib/corpus/types';
-import { seeded, type Random } from './random';
+import { createRandom, type Random } from '../lib/random';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -108,7 +108,7 @@ function madeUpPerson(r: Random, n: number): Entity {
 
 /** The real entities plus made-up ones: at least `aliasCount` aliases in all. */
 export function generateEntities(aliasCount: number, seed: number): Entity[] {
-  const r = seeded(seed);
+  const r = createRandom(seed);
   const out = realEntities();
   let aliases = out.reduce((n, e) => n + e.aliases.length, 0);
   for (let n = 0; aliases < aliasCount; n++) {

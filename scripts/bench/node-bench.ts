@@ -6,7 +6,7 @@
 import { compileMatcher } from '../../lib/match/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import { generateEntities } from './gazetteer-gen';
-import { seeded } from './random';
+import { createRandom } from '../lib/random';
 import { prose } from './text-gen';
 
 export interface MatcherFigures {
@@ -27,7 +27,7 @@ export function benchMatcher(aliases: number, seed: number, runs = 7): MatcherFi
   t = performance.now();
   const matcher = createMatcher(data);
   const createMs = performance.now() - t;
-  const text = prose(seeded(seed + 1), entities, 1_000_000);
+  const text = prose(createRandom(seed + 1), entities, 1_000_000);
   // Untimed warm-up: the first calls run while V8 is still compiling the fold
   // loop and allocate the fold buffers; a throughput figure is steady state.
   let mentions = matcher.findMentions(text).length;

@@ -3,7 +3,7 @@
  * to the content script's timings with `<meta name="backstory-bench">`.
  */
 import type { Entity } from '../../lib/corpus/types';
-import { seeded, type Random } from './random';
+import { createRandom, type Random } from '../lib/random';
 import { paragraph } from './text-gen';
 
 const HEAD = (title: string): string =>
@@ -30,7 +30,7 @@ export function paragraphHtml(r: Random, entities: readonly Entity[], chars: num
 
 /** About `chars` characters of text in about `chars / 50` text nodes, as an article page. */
 export function staticPage(entities: readonly Entity[], seed: number, chars: number): string {
-  const r = seeded(seed);
+  const r = createRandom(seed);
   const paras: string[] = [];
   for (let n = 0; n < chars; n += 250) paras.push(paragraphHtml(r, entities, 240));
   return `${HEAD('Bench: 1 MB')}<body><article><h1>Generated news</h1>${paras.join('\n')}</article></body></html>`;
@@ -50,7 +50,7 @@ export function appendingPage(
   count: number,
   ms: number,
 ): string {
-  const r = seeded(seed);
+  const r = createRandom(seed);
   return `${HEAD('Bench: appending')}<body><main id="m">${paragraphHtml(r, entities, 240)}</main><script>
 const items = ${later(r, entities, count)}; const m = document.getElementById('m'); let i = 0;
 const t = setInterval(() => { m.insertAdjacentHTML('beforeend', items[i++]);
@@ -65,7 +65,7 @@ export function infiniteScrollPage(
   batches: number,
   batch: number,
 ): string {
-  const r = seeded(seed);
+  const r = createRandom(seed);
   return `${HEAD('Bench: infinite scroll')}<body><main id="m">${paragraphHtml(r, entities, 240)}</main><script>
 const items = ${later(r, entities, batches * batch)}; const m = document.getElementById('m'); let i = 0;
 window.loadMore = () => { const s = document.createElement('section');
@@ -75,7 +75,7 @@ window.loadMore = () => { const s = document.createElement('section');
 
 /** A single-page app: `window.navigate(k)` pushes a new URL and swaps the main view's content. */
 export function spaPage(entities: readonly Entity[], seed: number, views: number): string {
-  const r = seeded(seed);
+  const r = createRandom(seed);
   const pages: string[] = [];
   for (let v = 0; v < views; v++) {
     const paras: string[] = [];

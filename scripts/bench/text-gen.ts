@@ -4,7 +4,7 @@
  * per 400 characters), some written in full and some as titled short forms.
  */
 import type { Entity } from '../../lib/corpus/types';
-import type { Random } from './random';
+import type { Random } from '../lib/random';
 
 const WORDS = (
   'the of and to in a is that for on with as was at by said it from an be have has are were will ' +

@@ -5,7 +5,7 @@
  * everything back in `restore`, and `hostile` code that runs last.
  */
 import { esc, jsString, NAMES, paragraph, sentence } from './prose';
-import type { Random } from './random';
+import type { Random } from '../lib/random';
 
 export interface Section {
   html: string;

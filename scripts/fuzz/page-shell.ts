@@ -6,7 +6,7 @@
 import { CHURN_KINDS } from './page-churn';
 import { KINDS, type Section } from './page-kinds';
 import { esc, paragraph } from './prose';
-import { createRandom, mixSeed, type Random } from './random';
+import { createRandom, mixSeed, type Random } from '../lib/random';
 
 const ALL_KINDS = { ...KINDS, ...CHURN_KINDS };
 /** Every kind of section, in a fixed order (page `i` cycles through them so a small run covers all). */

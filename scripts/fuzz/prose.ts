@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Random } from './random';
+import type { Random } from '../lib/random';
 
 const ROOT = join(import.meta.dirname, '../..');
 

@@ -1,6 +1,6 @@
 /**
- * A small seeded random source (mulberry32): the fuzz pages must be the same
- * for the same seed on every machine, so Math.random is never used.
+ * A small seeded random source (mulberry32): the pages, gazetteers and corpora that the bench and the fuzzer
+ * make must be the same for the same seed on every machine, so Math.random is never used.
  */
 export interface Random {
   /** A float in [0, 1). */
