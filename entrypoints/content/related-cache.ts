@@ -8,13 +8,13 @@ import type { BackgroundCalls } from '../../lib/messages/protocol';
 type Related = BackgroundCalls['relatedArticles']['response'];
 
 export function cacheRelated(
-  fetch: (entityId: string) => Promise<Related>,
+  load: (entityId: string) => Promise<Related>,
 ): (entityId: string) => Promise<Related> {
   const cache = new Map<string, Promise<Related>>();
   return (entityId) => {
     let p = cache.get(entityId);
     if (!p) {
-      p = fetch(entityId);
+      p = load(entityId);
       cache.set(entityId, p);
       p.catch(() => cache.delete(entityId));
     }

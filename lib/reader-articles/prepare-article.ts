@@ -47,6 +47,11 @@ export async function prepareReaderArticle(
 
 /** The item an article was made from (for export and undo). */
 export function itemOf(article: Article, record: ReaderRecord): ReaderArticleItem {
+  return articleItem(article, new Date(record.addedAt).toISOString());
+}
+
+/** An article as an export/import item, added at `addedAt` (ISO time). */
+export function articleItem(article: Article, addedAt: string): ReaderArticleItem {
   return {
     url: article.url ?? null,
     title: article.title,
@@ -56,6 +61,6 @@ export function itemOf(article: Article, record: ReaderRecord): ReaderArticleIte
     place: article.place,
     author: article.author,
     paragraphs: article.paragraphs,
-    addedAt: new Date(record.addedAt).toISOString(),
+    addedAt,
   };
 }

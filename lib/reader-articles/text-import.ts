@@ -1,9 +1,9 @@
 import { withArticleMeta } from '../corpus/article-meta';
 import { corpusErrorsOf } from '../corpus/corpus-error';
 import { articleId, parseArticle } from '../corpus/parse-article';
-import type { Article } from '../corpus/types';
 import type { ItemProblem, ParsedImport } from './export-file';
 import { checkReaderItem, type ReaderArticleItem } from './reader-item';
+import { articleItem } from './prepare-article';
 
 /** One file the reader picked (or one file of a picked folder). */
 export interface PickedFile {
@@ -16,20 +16,6 @@ function reasonOf(err: unknown): string {
   const errors = corpusErrorsOf(err);
   if (errors) return errors.map((e) => e.message).join('; ');
   return err instanceof Error ? err.message : String(err);
-}
-
-function toItem(article: Article, addedAt: string): ReaderArticleItem {
-  return {
-    url: article.url ?? null,
-    title: article.title,
-    date: article.date,
-    language: article.language,
-    source: article.source,
-    place: article.place,
-    author: article.author,
-    paragraphs: article.paragraphs,
-    addedAt,
-  };
 }
 
 /**
@@ -51,7 +37,7 @@ export function itemsFromTextFiles(files: readonly PickedFile[], now: Date): Par
       let article = parseArticle(file.name, file.bytes, 'reader');
       const meta = metaByStem.get(articleId(file.name));
       if (meta) article = withArticleMeta(article, meta.name, new TextDecoder().decode(meta.bytes));
-      const checked = checkReaderItem(toItem(article, now.toISOString()));
+      const checked = checkReaderItem(articleItem(article, now.toISOString()));
       if (checked.ok) items.push(checked.item);
       else problems.push({ where: file.name, title: article.title, reason: checked.reason });
     } catch (err) {
