@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { CorpusBundle } from '../corpus/types';
-import { entityLinks, storedMentions } from './bundle-rows';
+import { articleRows, entityArticleRows } from './bundle-rows';
 import type { BackstoryDatabase, CorpusMeta } from './database';
 import { checkBundleShape } from './check-bundle';
 
@@ -155,58 +155,54 @@ async function storedStatus(
   db: BackstoryDatabase,
   expectedVersion: string,
 ): Promise<{ version: string; articles: number; loadedAt: number } | null> {
-  return db.transaction('r', [db.meta, db.articles, db.entities, db.mentions], async () => {
+  return db.transaction('r', [db.meta, db.articles, db.entities, db.entityArticles], async () => {
     const meta = await db.meta.get('corpus');
     if (!meta || meta.version !== expectedVersion) return null;
-    const [bundled, all, entities, mentions] = await Promise.all([
+    const [bundled, all, entities, entityArticles] = await Promise.all([
       db.articles.where('origin').equals('bundled').count(),
       db.articles.count(),
       db.entities.count(),
-      db.mentions.where('origin').equals('bundled').count(),
+      db.entityArticles.count(),
     ]);
     const intact =
-      bundled === meta.articles && entities === meta.entities && mentions === meta.mentions;
+      bundled === meta.articles &&
+      entities === meta.entities &&
+      entityArticles === meta.entityArticles;
     return intact ? { version: meta.version, articles: all, loadedAt: meta.loadedAt } : null;
   });
 }
 
 /** Replace every bundled row with the bundle's, in one transaction. Returns the total article count. */
 async function replaceBundled(db: BackstoryDatabase, bundle: CorpusBundle): Promise<number> {
-  const bundled = bundle.articles.map((a) => ({ ...a, origin: 'bundled' as const }));
-  const allMentions = storedMentions(bundle.mentions, 'bundled');
-  const allLinks = entityLinks(bundled, bundle.mentions, 'bundled');
-  return db.transaction(
-    'rw',
-    [db.articles, db.entities, db.mentions, db.links, db.meta],
-    async () => {
-      await Promise.all([
-        db.articles.where('origin').equals('bundled').delete(),
-        db.mentions.where('origin').equals('bundled').delete(),
-        db.links.where('origin').equals('bundled').delete(),
-        db.entities.clear(),
-      ]);
-      // Where an id collides, the reader's article wins. Only rows marked as the reader's count as
-      // theirs: a row without an origin is damage, and the bundled row with its id replaces it.
-      const readerIds = new Set(await db.articles.where('origin').equals('reader').primaryKeys());
-      const articles = bundled.filter((a) => !readerIds.has(a.id));
-      const mentions = allMentions.filter((m) => !readerIds.has(m.articleId));
-      await db.articles.bulkPut(articles);
-      await db.entities.bulkPut(bundle.entities);
-      await db.mentions.bulkPut(mentions);
-      await db.links.bulkPut(allLinks.filter((l) => !readerIds.has(l.articleId)));
-      await db.meta.put(corpusMeta(bundle, articles.length, mentions.length));
-      return db.articles.count();
-    },
-  );
+  const tables = [db.articles, db.entities, db.entityArticles, db.links, db.meta];
+  return db.transaction('rw', tables, async () => {
+    await Promise.all([
+      db.articles.where('origin').equals('bundled').delete(),
+      db.links.where('origin').equals('bundled').delete(), // left by a version-2 store
+      db.entityArticles.clear(),
+      db.entities.clear(),
+    ]);
+    // Where an id collides, the reader's article wins. Only rows marked as the reader's count as
+    // theirs: a row without an origin is damage, and the bundled row with its id replaces it.
+    const readerIds = new Set(await db.articles.where('origin').equals('reader').primaryKeys());
+    const kept = bundle.articles.filter((a) => !readerIds.has(a.id));
+    const articles = articleRows(kept, bundle.mentions, 'bundled');
+    await db.articles.bulkPut(articles);
+    const entityArticles = entityArticleRows(kept, bundle.mentions);
+    await db.entities.bulkAdd(bundle.entities);
+    await db.entityArticles.bulkAdd(entityArticles);
+    await db.meta.put(corpusMeta(bundle, articles.length, entityArticles.length));
+    return db.articles.count();
+  });
 }
 
-function corpusMeta(bundle: CorpusBundle, articles: number, mentions: number): CorpusMeta {
+function corpusMeta(bundle: CorpusBundle, articles: number, entityArticles: number): CorpusMeta {
   return {
     key: 'corpus',
     version: bundle.version,
     articles,
     entities: bundle.entities.length,
-    mentions,
+    entityArticles,
     loadedAt: Date.now(),
   };
 }

@@ -1,61 +1,77 @@
 import Dexie from 'dexie';
 import type { Article, Entity } from '../corpus/types';
 import type { BackgroundCalls, RelatedArticle } from '../messages/protocol';
-import type { BackstoryDatabase, EntityLink } from './database';
-import { guardRows, isArticleRow, isEntityRow, isLinkRow, isMentionRow } from './row-guards';
+import { mentionsOf, quotedMention } from './bundle-rows';
+import type { BackstoryDatabase, StoredArticle } from './database';
+import { guardRows, isArticleRow, isEntityArticlesRow, isEntityRow, isLinkRow } from './row-guards';
 import { sentenceAround } from './sentence-around';
 import { paragraphText, toEntityView, toSummary } from './views';
 
 type Response<K extends keyof BackgroundCalls> = BackgroundCalls[K]['response'];
 
-/** The links of one entity, in `[entityId+sortDate]` order (oldest first, undated before all). */
-function linksOf(db: BackstoryDatabase, entityId: string) {
-  return db.links
-    .where('[entityId+sortDate]')
-    .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey], true, true);
+/** An article that mentions an entity, with its date ('' when undated) for ordering. */
+interface Candidate {
+  articleId: string;
+  sortDate: string;
 }
 
-/** How many of `pageIds` (other than `entityId`) each article mentions. */
-async function sharedCounts(
-  db: BackstoryDatabase,
-  articleIds: string[],
-  entityId: string,
-  pageIds: ReadonlySet<string>,
-) {
-  const counts = new Map<string, number>();
-  if (pageIds.size === 0) return counts;
-  for (const l of await db.links.where('articleId').anyOf(articleIds).toArray()) {
-    if (l.entityId !== entityId && pageIds.has(l.entityId))
-      counts.set(l.articleId, (counts.get(l.articleId) ?? 0) + 1);
-  }
-  return counts;
+/** Every article mentioning `entityId`, newest first, undated last: bundled ones and the reader's. */
+async function candidatesOf(db: BackstoryDatabase, entityId: string): Promise<Candidate[]> {
+  const [row, reader] = await Promise.all([
+    db.entityArticles.get(entityId),
+    db.links
+      .where('[entityId+sortDate]')
+      .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey], true, true)
+      .reverse()
+      .toArray(),
+  ]);
+  if (row) guardRows('entityArticles', [row], isEntityArticlesRow);
+  guardRows('links', reader, isLinkRow);
+  const bundled = (row?.articleIds ?? []).map((articleId, i) => ({
+    articleId,
+    sortDate: row?.sortDates[i] ?? '',
+  }));
+  if (reader.length === 0) return bundled;
+  const all: Candidate[] = bundled.concat(reader);
+  // Same order as one index read newest first: date, then article id, both descending.
+  const desc = (x: Candidate, y: Candidate) =>
+    x.sortDate === y.sortDate
+      ? x.articleId < y.articleId
+        ? 1
+        : -1
+      : x.sortDate < y.sortDate
+        ? 1
+        : -1;
+  return all.sort(desc);
 }
 
-/** The `limit` newest links of an entity, plus every link tied with the last one's date (ties are ranked later). */
-async function newestLinks(
-  db: BackstoryDatabase,
-  entityId: string,
-  limit: number,
-  withTies: boolean,
-): Promise<EntityLink[]> {
-  const head = await linksOf(db, entityId).reverse().limit(limit).toArray();
-  const last = head.at(-1);
-  if (!withTies || !last || head.length < limit) return head;
-  const seen = new Set(head.map((l) => l.articleId));
-  const tied = await db.links
-    .where('[entityId+sortDate]')
-    .equals([entityId, last.sortDate])
-    .toArray();
-  return head.concat(tied.filter((l) => !seen.has(l.articleId)));
+/** The first `limit` candidates, plus every later one tied with the last one's date (ties are ranked later). */
+function newest(candidates: Candidate[], limit: number, withTies: boolean): Candidate[] {
+  const last = candidates[limit - 1];
+  if (!withTies || !last) return candidates.slice(0, limit);
+  let end = limit;
+  while (end < candidates.length && candidates[end]?.sortDate === last.sortDate) end++;
+  return candidates.slice(0, end);
 }
 
-function relatedRow(article: Article, link: EntityLink, sharedEntities: number): RelatedArticle {
+/** How many of `pageIds` (other than `entityId`) an article mentions. */
+function sharedCount(article: StoredArticle, entityId: string, pageIds: ReadonlySet<string>) {
+  if (pageIds.size === 0) return 0;
+  const ids = new Set((article.mentions ?? []).map((m) => m.entityId));
+  ids.delete(entityId);
+  let n = 0;
+  for (const id of ids) if (pageIds.has(id)) n++;
+  return n;
+}
+
+function relatedRow(article: StoredArticle, entityId: string, shared: number): RelatedArticle {
+  const first = quotedMention(article, entityId) ?? { paragraph: -1, start: 0, end: 0 };
   const { sentence, start, end } = sentenceAround(
-    paragraphText(article, link.first.paragraph),
-    link.first.start,
-    link.first.end,
+    paragraphText(article, first.paragraph),
+    first.start,
+    first.end,
   );
-  return { ...toSummary(article), sentence, highlight: { start, end }, sharedEntities };
+  return { ...toSummary(article), sentence, highlight: { start, end }, sharedEntities: shared };
 }
 
 /**
@@ -69,63 +85,41 @@ export function relatedArticles(
   pageEntityIds: readonly string[],
   limit: number,
 ): Promise<Response<'relatedArticles'>> {
-  return db.transaction('r', [db.links, db.articles, db.entities], async () => {
+  const tables = [db.links, db.entityArticles, db.articles, db.entities];
+  return db.transaction('r', tables, async () => {
     const entity = await db.entities.get(entityId);
     if (!entity) return { entity: null, articles: [], total: 0 };
     guardRows('entities', [entity], isEntityRow);
     const pageIds = new Set(pageEntityIds);
-    const [total, links] = await Promise.all([
-      linksOf(db, entityId).count(),
-      newestLinks(db, entityId, limit, pageIds.size > 0),
-    ]);
-    guardRows('links', links, isLinkRow);
-    const shared = await sharedCounts(
-      db,
-      links.map((l) => l.articleId),
-      entityId,
-      pageIds,
-    );
-    const ranked = links
-      .map((link) => ({ link, shared: shared.get(link.articleId) ?? 0 }))
+    const candidates = await candidatesOf(db, entityId);
+    const head = newest(candidates, limit, pageIds.size > 0);
+    const articles = await db.articles.bulkGet(head.map((c) => c.articleId));
+    guardRows('articles', articles, isArticleRow);
+    const ranked = head
+      .flatMap((c, i) => {
+        const article = articles[i];
+        return article ? [{ c, article, shared: sharedCount(article, entityId, pageIds) }] : [];
+      })
       .sort((a, b) =>
-        a.link.sortDate === b.link.sortDate
-          ? b.shared - a.shared
-          : a.link.sortDate < b.link.sortDate
-            ? 1
-            : -1,
+        a.c.sortDate === b.c.sortDate ? b.shared - a.shared : a.c.sortDate < b.c.sortDate ? 1 : -1,
       )
       .slice(0, limit);
-    const articles = await db.articles.bulkGet(ranked.map((r) => r.link.articleId));
-    guardRows('articles', articles, isArticleRow);
-    const rows = ranked.flatMap((r, i) => {
-      const article = articles[i];
-      return article ? [relatedRow(article, r.link, r.shared)] : [];
-    });
-    return { entity: toEntityView(entity), articles: rows, total };
+    const rows = ranked.map((r) => relatedRow(r.article, entityId, r.shared));
+    return { entity: toEntityView(entity), articles: rows, total: candidates.length };
   });
 }
 
 /** One article with its mentions in reading order (title first) and the entities they name. */
 export function getArticle(db: BackstoryDatabase, id: string): Promise<Response<'article'>> {
-  return db.transaction('r', [db.articles, db.mentions, db.entities], async () => {
-    const article = await db.articles.get(id);
-    if (!article) return { article: null, mentions: [], entities: [] };
-    guardRows('articles', [article], isArticleRow);
-    const stored = await db.mentions.where('articleId').equals(id).toArray();
-    guardRows('mentions', stored, isMentionRow);
-    const mentions = stored
-      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
-      .map((m) => ({
-        articleId: m.articleId,
-        entityId: m.entityId,
-        paragraph: m.paragraph,
-        start: m.start,
-        end: m.end,
-        surface: m.surface,
-        rule: m.rule,
-      }));
+  return db.transaction('r', [db.articles, db.entities], async () => {
+    const row = await db.articles.get(id);
+    if (!row) return { article: null, mentions: [], entities: [] };
+    guardRows('articles', [row], isArticleRow);
+    const mentions = mentionsOf(row);
     const entities = await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))]);
     guardRows('entities', entities, isEntityRow);
+    const article: StoredArticle = { ...row };
+    delete article.mentions;
     return { article, mentions, entities: entities.flatMap((e) => (e ? [toEntityView(e)] : [])) };
   });
 }
@@ -153,20 +147,14 @@ export interface SearchSource {
 
 /** Everything the search index is built from, read in one transaction. */
 export function searchSource(db: BackstoryDatabase): Promise<SearchSource> {
-  return db.transaction('r', [db.articles, db.entities, db.links], async () => {
-    const [articles, entities, links] = await Promise.all([
-      db.articles.toArray(),
-      db.entities.toArray(),
-      db.links.toArray(),
-    ]);
+  return db.transaction('r', [db.articles, db.entities], async () => {
+    const [articles, entities] = await Promise.all([db.articles.toArray(), db.entities.toArray()]);
     guardRows('articles', articles, isArticleRow);
     guardRows('entities', entities, isEntityRow);
-    guardRows('links', links, isLinkRow);
     const entityIdsByArticle = new Map<string, string[]>();
-    for (const l of links) {
-      const ids = entityIdsByArticle.get(l.articleId);
-      if (ids) ids.push(l.entityId);
-      else entityIdsByArticle.set(l.articleId, [l.entityId]);
+    for (const a of articles) {
+      if (a.mentions?.length)
+        entityIdsByArticle.set(a.id, [...new Set(a.mentions.map((m) => m.entityId))]);
     }
     return { articles, entities, entityIdsByArticle };
   });

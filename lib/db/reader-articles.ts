@@ -1,13 +1,13 @@
 import type { ReaderArticleSummary } from '../messages/protocol';
 import { itemOf, type PreparedReaderArticle } from '../reader-articles/prepare-article';
 import type { ReaderArticleItem } from '../reader-articles/reader-item';
-import { entityLinks, storedMentions } from './bundle-rows';
+import { articleRows, entityLinks } from './bundle-rows';
 import type { BackstoryDatabase, ReaderRecord } from './database';
 import { toSummary } from './views';
 
 /**
  * Named queries for reader-added articles (issue 7). Their rows carry
- * origin 'reader' in `articles`, `mentions` and `links`, which a corpus
+ * origin 'reader' in `articles` (with their mentions) and `links`, which a corpus
  * update never deletes (load-bundle.ts), plus one `reader` record each.
  */
 
@@ -41,7 +41,7 @@ export function addReaderArticles(
   db: BackstoryDatabase,
   prepared: readonly PreparedReaderArticle[],
 ): Promise<{ added: string[]; duplicates: Duplicate[] }> {
-  const tables = [db.articles, db.mentions, db.links, db.reader];
+  const tables = [db.articles, db.links, db.reader];
   return db.transaction('rw', tables, async () => {
     const existing = await db.reader.toArray();
     const byUrl = new Map(existing.flatMap((r) => (r.url ? [[r.url, r.id] as const] : [])));
@@ -62,9 +62,8 @@ export function addReaderArticles(
     });
     const articles = keep.map((p) => p.article);
     const mentions = keep.flatMap((p) => p.mentions);
-    await db.articles.bulkPut(articles);
+    await db.articles.bulkPut(articleRows(articles, mentions, 'reader'));
     await db.reader.bulkPut(keep.map((p) => p.record));
-    await db.mentions.bulkPut(storedMentions(mentions, 'reader'));
     await db.links.bulkPut(entityLinks(articles, mentions, 'reader'));
     return { added: articles.map((a) => a.id), duplicates };
   });
@@ -118,13 +117,12 @@ export function deleteReaderArticle(
   db: BackstoryDatabase,
   id: string,
 ): Promise<ReaderArticleItem | null> {
-  return db.transaction('rw', [db.articles, db.mentions, db.links, db.reader], async () => {
+  return db.transaction('rw', [db.articles, db.links, db.reader], async () => {
     const [record, article] = await Promise.all([db.reader.get(id), db.articles.get(id)]);
     if (!record || !article || article.origin !== 'reader') return null;
     await Promise.all([
       db.articles.delete(id),
       db.reader.delete(id),
-      db.mentions.where('articleId').equals(id).delete(),
       db.links.where('articleId').equals(id).delete(),
     ]);
     return itemOf(article, record);

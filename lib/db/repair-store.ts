@@ -6,7 +6,7 @@
  */
 import type { Table } from 'dexie';
 import type { BackstoryDatabase } from './database';
-import { isArticleRow, isEntityRow, isLinkRow, isMentionRow } from './row-guards';
+import { isArticleRow, isEntityArticlesRow, isEntityRow, isLinkRow } from './row-guards';
 
 async function dropBad<T, K>(table: Table<T, K>, ok: (v: unknown) => boolean): Promise<number> {
   const bad: K[] = [];
@@ -21,12 +21,12 @@ async function dropBad<T, K>(table: Table<T, K>, ok: (v: unknown) => boolean): P
 export function repairStore(db: BackstoryDatabase): Promise<number> {
   return db.transaction(
     'rw',
-    [db.articles, db.entities, db.mentions, db.links, db.meta],
+    [db.articles, db.entities, db.entityArticles, db.links, db.meta],
     async () => {
       const dropped = await Promise.all([
         dropBad(db.articles, isArticleRow),
         dropBad(db.entities, isEntityRow),
-        dropBad(db.mentions, isMentionRow),
+        dropBad(db.entityArticles, isEntityArticlesRow),
         dropBad(db.links, isLinkRow),
       ]);
       await db.meta.delete('corpus');

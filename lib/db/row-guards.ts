@@ -6,7 +6,7 @@
  * the handler repairs the store from the bundle and asks again.
  */
 import type { Article, ArticleMention, Entity } from '../corpus/types';
-import type { EntityLink } from './database';
+import type { EntityArticles, EntityLink } from './database';
 
 /** A row read from IndexedDB does not have the shape it was written with. */
 export class DamagedStoreError extends Error {
@@ -35,7 +35,34 @@ export function isArticleRow(v: unknown): v is Article {
     isOptionalText(v.place) &&
     isOptionalText(v.source) &&
     Array.isArray(v.paragraphs) &&
-    v.paragraphs.every(isText)
+    v.paragraphs.every(isText) &&
+    (v.mentions === undefined || (Array.isArray(v.mentions) && v.mentions.every(isRowMention)))
+  );
+}
+
+/** Whether `v` is a mention as an article row holds it. */
+function isRowMention(v: unknown): boolean {
+  return (
+    isRow(v) &&
+    isText(v.entityId) &&
+    isInt(v.paragraph) &&
+    isInt(v.start) &&
+    isInt(v.end) &&
+    isText(v.surface) &&
+    isText(v.rule)
+  );
+}
+
+/** Whether `v` is a well-formed `entityArticles` row. */
+export function isEntityArticlesRow(v: unknown): v is EntityArticles {
+  return (
+    isRow(v) &&
+    isText(v.entityId) &&
+    Array.isArray(v.articleIds) &&
+    Array.isArray(v.sortDates) &&
+    v.articleIds.length === v.sortDates.length &&
+    v.articleIds.every(isText) &&
+    v.sortDates.every(isText)
   );
 }
 

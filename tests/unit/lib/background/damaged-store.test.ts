@@ -51,8 +51,8 @@ describe('background handlers on a store damaged behind their back', () => {
   it('rebuilds the search index from a repaired store when a link row is garbage', async () => {
     const { db, handlers } = setup();
     const before = await handlers.search({ query: 'luong cuong' }, {});
-    const link = await db.links.toCollection().first();
-    await db.links.put({ ...link!, first: null } as never);
+    const link = await db.entityArticles.toCollection().first();
+    await db.entityArticles.put({ ...link!, articleIds: null } as never);
     await db.articles.put({ id: 'junk', title: ['not', 'a', 'title'] } as never);
     // A fresh handler set has no cached index: it has to read the damaged store.
     const fresh = createBackgroundHandlers({

@@ -3,7 +3,7 @@ import type { BackstoryDatabase } from '../../../../lib/db/database';
 import { ensureCorpus, loadState } from '../../../../lib/db/load-bundle';
 import type { Article, CorpusBundle } from '../../../../lib/corpus/types';
 import { makeBundle } from '../../fixtures/corpus-bundle';
-import { freshDatabase } from './db-helpers';
+import { freshDatabase, storedMentions } from './db-helpers';
 
 const open: BackstoryDatabase[] = [];
 function database(): BackstoryDatabase {
@@ -36,7 +36,7 @@ describe('ensureCorpus', () => {
     expect(status.version).toBe('v1');
     expect(await db.articles.count()).toBe(bundle.articles.length);
     expect(await db.entities.count()).toBe(bundle.entities.length);
-    expect(await db.mentions.count()).toBe(bundle.mentions.length);
+    expect((await storedMentions(db)).length).toBe(bundle.mentions.length);
     expect((await db.meta.get('corpus'))?.version).toBe('v1');
   });
 
@@ -59,25 +59,29 @@ describe('ensureCorpus', () => {
   it('replaces the bundled corpus when the version changes and keeps the reader’s articles', async () => {
     const db = database();
     await ensureCorpus(db, 'v1', async () => makeBundle('v1'));
-    await db.articles.put(readerArticle);
-    await db.mentions.put({
-      articleId: 'reader-1',
-      entityId: 'donald-trump',
-      paragraph: 0,
-      start: 0,
-      end: 12,
-      surface: 'Donald Trump',
-      rule: 'full',
-      origin: 'reader',
-    });
+    const readerRow = {
+      ...readerArticle,
+      mentions: [
+        {
+          entityId: 'donald-trump',
+          paragraph: 0,
+          start: 0,
+          end: 12,
+          surface: 'Donald Trump',
+          rule: 'full' as const,
+        },
+      ],
+    };
+    await db.articles.put(readerRow);
     const v2: CorpusBundle = makeBundle('v2');
     v2.articles = v2.articles.filter((a) => a.id !== 'a-oct28');
     v2.mentions = v2.mentions.filter((m) => m.articleId !== 'a-oct28');
     await ensureCorpus(db, 'v2', async () => v2);
     expect(await db.articles.get('a-oct28')).toBeUndefined();
-    expect(await db.articles.get('reader-1')).toEqual(readerArticle);
-    expect(await db.mentions.where('articleId').equals('reader-1').count()).toBe(1);
-    expect(await db.mentions.where('articleId').equals('a-oct28').count()).toBe(0);
+    expect(await db.articles.get('reader-1')).toEqual(readerRow);
+    const mentions = await storedMentions(db);
+    expect(mentions.filter((m) => m.articleId === 'reader-1').length).toBe(1);
+    expect(mentions.filter((m) => m.articleId === 'a-oct28').length).toBe(0);
     expect((await db.meta.get('corpus'))?.version).toBe('v2');
   });
 

@@ -16,7 +16,7 @@ import { prepareReaderArticle } from '../../../../lib/reader-articles/prepare-ar
 import { describeStoreError } from '../../../../lib/reader-articles/store-error';
 import { makeBundle } from '../../fixtures/corpus-bundle';
 import { readerItem } from '../reader-articles/helpers';
-import { freshDatabase } from './db-helpers';
+import { freshDatabase, storedMentions } from './db-helpers';
 
 const matcher = createMatcher(matcherData as MatcherData);
 const open: Dexie[] = [];
@@ -36,7 +36,7 @@ const prepare = (n: number, overrides = {}) =>
 async function readerRows(db: BackstoryDatabase) {
   const [articles, mentions, links, reader] = await Promise.all([
     db.articles.where('origin').equals('reader').sortBy('id'),
-    db.mentions.where('origin').equals('reader').toArray(),
+    storedMentions(db).then((all) => all.filter((m) => m.origin === 'reader')),
     db.links.where('origin').equals('reader').toArray(),
     db.reader.orderBy('id').toArray(),
   ]);
@@ -102,7 +102,7 @@ describe('reader articles in the database', () => {
   it('writes nothing when the disk fills up half way, and says so in plain words', async () => {
     const db = database();
     const batch = await Promise.all([1, 2, 3].map((n) => prepare(n)));
-    vi.spyOn(db.mentions, 'bulkPut').mockRejectedValueOnce(
+    vi.spyOn(db.links, 'bulkPut').mockRejectedValueOnce(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
     const failed = await addReaderArticles(db, batch).catch((e: unknown) => e);
