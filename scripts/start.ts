@@ -23,6 +23,11 @@ function printBuilds(reason: string): void {
   console.log('Zips for both are in .output/. See README → "Load it by hand".');
 }
 
+/** Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off. */
+function rootArgs(): string[] {
+  return process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+}
+
 function hasDisplay(): boolean {
   if (process.platform !== 'linux') return true;
   return !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
         browserPath,
         [
           ...chromiumArgs(chromeBuild),
+          ...rootArgs(),
           `--user-data-dir=${mkdtempSync(join(tmpdir(), 'backstory-'))}`,
           page,
         ],
