@@ -40,6 +40,8 @@ export async function annotatePage(root: Node, deps: AnnotateDeps): Promise<void
     now: () => win.performance.now(),
     yieldNow: () => yieldToBrowser(win),
     signal,
+    // The slice that finds the first mentions ends there, so they paint now rather than when the budget is used.
+    yieldEarly: () => first && store.size > 0,
     onSlice(start, end) {
       timing.task(start, end);
       if (first && store.size > 0) {

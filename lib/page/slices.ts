@@ -16,6 +16,8 @@ export interface SliceOptions {
   signal?: AbortSignal;
   /** Told the start and end time of every slice (for measuring). */
   onSlice?: (start: number, end: number) => void;
+  /** Checked after each step: true ends the slice at once (so the first highlights paint without waiting for the budget). */
+  yieldEarly?: () => boolean;
 }
 
 /**
@@ -23,12 +25,12 @@ export interface SliceOptions {
  * `budgetMs`. Resolves true when the work is done, false when `signal` stopped it.
  */
 export async function runInSlices(step: () => boolean, options: SliceOptions): Promise<boolean> {
-  const { budgetMs, now, yieldNow, signal, onSlice } = options;
+  const { budgetMs, now, yieldNow, signal, onSlice, yieldEarly } = options;
   for (;;) {
     if (signal?.aborted) return false;
     const start = now();
     let more = step();
-    while (more && now() - start < budgetMs && !signal?.aborted) more = step();
+    while (more && now() - start < budgetMs && !signal?.aborted && !yieldEarly?.()) more = step();
     onSlice?.(start, now());
     if (!more) return true;
     await yieldNow();

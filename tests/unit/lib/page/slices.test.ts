@@ -32,6 +32,32 @@ describe('runInSlices', () => {
     expect(yields).toEqual([7, 4, 1]);
   });
 
+  it('ends a slice early, after the step that makes yieldEarly true, and goes on in the next slice', async () => {
+    const clock = fakeClock();
+    let left = 6;
+    const slices: Array<[number, number]> = [];
+    const done = await runInSlices(
+      () => {
+        clock.spend(1);
+        return --left > 0;
+      },
+      {
+        budgetMs: 100,
+        now: clock.now,
+        yieldNow: async () => undefined,
+        onSlice: (s, e) => void slices.push([s, e]),
+        yieldEarly: () => left === 4,
+      },
+    );
+    expect(done).toBe(true);
+    expect(left).toBe(0);
+    // Two steps bring left to 4: that slice ends; the rest fits in one more slice.
+    expect(slices).toEqual([
+      [0, 2],
+      [2, 6],
+    ]);
+  });
+
   it('stops between steps once the signal aborts', async () => {
     const clock = fakeClock();
     const stop = new AbortController();
