@@ -96,16 +96,7 @@ export function isLinkRow(v: unknown): v is EntityLink {
 
 /** Whether `v` is a well-formed mention row. */
 export function isMentionRow(v: unknown): v is ArticleMention {
-  return (
-    isRow(v) &&
-    isText(v.articleId) &&
-    isText(v.entityId) &&
-    isInt(v.paragraph) &&
-    isInt(v.start) &&
-    isInt(v.end) &&
-    isText(v.surface) &&
-    isText(v.rule)
-  );
+  return isRowMention(v) && isText((v as { articleId?: unknown }).articleId);
 }
 
 /** Throw a {@link DamagedStoreError} naming the first row of `rows` that fails `ok` (`undefined`, a missing row, passes). */
