@@ -1,6 +1,7 @@
 /**
- * The hover card on the page: a shadow root hung off `<html>` (so page CSS
- * cannot reach it), mounted while a card is shown and removed when it closes.
+ * The hover card on the page: a closed shadow root hung off `<html>` (so page CSS
+ * cannot reach it and page scripts get `null` from `host.shadowRoot`; only this
+ * script keeps the root), mounted while a card is shown and removed when it closes.
  * This class mounts, fetches, positions and moves focus; `HoverCard` only renders props.
  */
 import { h, render } from 'preact';
@@ -59,6 +60,7 @@ export async function createCardUi(ctx: ContentScriptContext, deps: CardDeps): P
   let returnFocus: Element | null = null;
   const ui: ShadowRootContentScriptUi<HTMLDivElement> = await createShadowRootUi(ctx, {
     name: 'backstory-card',
+    mode: 'closed',
     position: 'inline',
     anchor: 'html',
     append: 'last',
@@ -112,7 +114,7 @@ export async function createCardUi(ctx: ContentScriptContext, deps: CardDeps): P
     paint();
   };
   const hide = (): void => {
-    const hadFocus = ui.shadowHost.shadowRoot?.activeElement ?? null;
+    const hadFocus = ui.shadow.activeElement;
     shown = null;
     if (ui.mounted) ui.remove();
     // Give focus back to where the reader was, not to the top of the page.

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlesMentioning, readBuiltBundle } from '../support/bundle';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
+import { clickInCard, evaluateInCard, waitInCard } from '../support/card-root';
 import { centreOfText, readHighlights } from '../support/page-probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts/e2e');
@@ -63,16 +64,26 @@ describe('Backstory in Chromium', () => {
   it('opens a card for a hovered name listing its seed articles newest first, with dates', async () => {
     const page = await openDemo();
     await hover(page, 'p-lead', 'Lương Cường');
-    const card = page.locator('[data-backstory-ui] [role="dialog"]');
+    // The card's shadow root is closed: read it through card-root (CDP), not locators.
+    await waitInCard(
+      page,
+      (root) => root.querySelectorAll('[role="dialog"] .bs-row').length,
+      undefined,
+      10_000,
+    );
     await expect
-      .poll(() => card.locator('.bs-row').count(), { timeout: 10_000 })
-      .toBeGreaterThan(0);
-    await expect.poll(() => card.locator('.bs-name').textContent()).toBe('Lương Cường');
+      .poll(() =>
+        evaluateInCard(page, (root) => root.querySelector('[role="dialog"] .bs-name')?.textContent),
+      )
+      .toBe('Lương Cường');
 
     const expected = articlesMentioning(bundle, 'luong-cuong')
       .map((id) => bundle.articles.find((a) => a.id === id)!)
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-    const rows = await card.locator('.bs-row').allInnerTexts();
+    const rows =
+      (await evaluateInCard(page, (root) =>
+        [...root.querySelectorAll<HTMLElement>('[role="dialog"] .bs-row')].map((r) => r.innerText),
+      )) ?? [];
     expect(rows.length).toBe(Math.min(3, expected.length));
     expect(rows[0]).toContain('30 Oct 2025');
     expect(rows[0]).toContain(expected[0]!.title.slice(0, 30));
@@ -81,7 +92,7 @@ describe('Backstory in Chromium', () => {
 
     // The reader page opens from the card.
     const opened = session.context.waitForEvent('page');
-    await card.locator('.bs-row-button').first().click();
+    await clickInCard(page, '[role="dialog"] .bs-row-button');
     const reader = await opened;
     await reader.waitForLoadState();
     expect(reader.url()).toContain(`/reader.html?id=${expected[0]!.id}`);
@@ -97,10 +108,11 @@ describe('Backstory in Chromium', () => {
   it('closes the card on Escape', async () => {
     const page = await openDemo();
     await hover(page, 'p-second', 'Jamieson Greer');
-    const card = page.locator('[data-backstory-ui] [role="dialog"]');
-    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    const dialogs = async () =>
+      (await evaluateInCard(page, (root) => root.querySelectorAll('[role="dialog"]').length)) ?? 0;
+    await expect.poll(dialogs, { timeout: 10_000 }).toBe(1);
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(dialogs).toBe(0);
     await page.close();
   });
 

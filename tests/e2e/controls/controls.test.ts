@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
-import { centreOfText, readCardText, readHighlights } from '../support/page-probes';
+import { evaluateInCard, readCardText, waitInCard } from '../support/card-root';
+import { centreOfText, readHighlights } from '../support/page-probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts/controls');
 let session: ChromiumSession;
@@ -96,26 +97,21 @@ describe('Reader controls in Chromium', () => {
       await setSettings(look);
       await page.waitForTimeout(400);
       await hover(page, 'p-lead', 'Lương Cường');
-      await page.waitForFunction(
-        (words) => {
-          const host = document.querySelector('[data-backstory-ui]');
-          const text = host?.shadowRoot?.textContent ?? '';
-          return text.includes(words);
-        },
+      await waitInCard(
+        page,
+        (root, words) => (root.textContent ?? '').includes(words),
         look.language === 'vi' ? 'Trước bài này' : 'Before this article',
       );
-      const theme = await page.evaluate(
-        () =>
-          document
-            .querySelector('[data-backstory-ui]')
-            ?.shadowRoot?.querySelector<HTMLElement>('.bs-card-frame')?.dataset.bsTheme,
+      const theme = await evaluateInCard(
+        page,
+        (root) => root.querySelector<HTMLElement>('.bs-card-frame')?.dataset.bsTheme,
       );
       expect(theme).toBe(look.theme);
       await shot(page, `card-${name}`);
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
     }
-    const text = await page.evaluate(readCardText);
+    const text = await readCardText(page);
     expect(text).toBe('');
     await page.close();
   });
@@ -152,12 +148,12 @@ describe('Reader controls in Chromium', () => {
     await hover(page, 'p-lead', 'Lương Cường');
     await page.waitForFunction(() => !!document.querySelector('[data-backstory-ui]'));
     const html = await page.evaluate(() => document.querySelectorAll('*').length);
-    await page.evaluate(() => {
-      const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
-      const button = [...(root?.querySelectorAll('button') ?? [])].find(
+    await waitInCard(page, (root) => {
+      const button = [...root.querySelectorAll('button')].find(
         (b) => b.textContent === 'Not on this site',
       );
-      (button as HTMLButtonElement).click();
+      button?.click();
+      return !!button;
     });
     await page.waitForFunction(
       () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0,
@@ -194,21 +190,17 @@ describe('Reader controls in Chromium', () => {
       tabId,
     );
     expect(found).toMatchObject({ ok: true, value: { found: true } });
-    await page.waitForFunction(() => {
-      const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
-      return root?.activeElement?.classList.contains('bs-row-button') ?? false;
-    });
-    const role = await page.evaluate(() =>
-      document
-        .querySelector('[data-backstory-ui]')
-        ?.shadowRoot?.querySelector('[role=dialog]')
-        ?.getAttribute('aria-label'),
+    await waitInCard(
+      page,
+      (root) => root.activeElement?.classList.contains('bs-row-button') ?? false,
+    );
+    const role = await evaluateInCard(page, (root) =>
+      root.querySelector('[role=dialog]')?.getAttribute('aria-label'),
     );
     expect(role).toBeTruthy();
-    const live = await page.evaluate(
-      () =>
-        document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('[aria-live]')
-          ?.textContent,
+    const live = await evaluateInCard(
+      page,
+      (root) => root.querySelector('[aria-live]')?.textContent,
     );
     expect(live).toMatch(/related articles/);
     await shot(page, 'keyboard-next');

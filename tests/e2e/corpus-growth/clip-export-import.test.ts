@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackgroundCalls, CallResult } from '../../../lib/messages/protocol';
 import { buildExportFile, parseExportFile } from '../../../lib/reader-articles/export-file';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
+import { waitInCard } from '../support/card-root';
 import { centreOfText } from '../support/page-probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts/corpus-growth');
@@ -81,9 +82,16 @@ async function cardTextFor(text: string): Promise<string> {
   const point = await page.evaluate(centreOfText, ['p-lead', text] as [string, string]);
   if (!point) throw new Error(`"${text}" not found`);
   await page.mouse.move(point.x, point.y);
-  const card = page.locator('[data-backstory-ui] [role="dialog"]');
-  await expect.poll(() => card.locator('.bs-row').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-  const textOfCard = (await card.innerText()) ?? '';
+  // The card's shadow root is closed: read it through card-root (CDP), not locators.
+  const textOfCard = await waitInCard(
+    page,
+    (root) => {
+      const card = root.querySelector<HTMLElement>('[role="dialog"]');
+      return card?.querySelector('.bs-row') ? card.innerText : null;
+    },
+    undefined,
+    10_000,
+  );
   await page.screenshot({ path: join(ARTIFACTS, 'card-with-reader-article.png') });
   await page.close();
   return textOfCard;

@@ -7,6 +7,7 @@ import {
   pollPage,
   type FirefoxSession,
 } from '../support/firefox';
+import { waitInCard } from '../support/card-root';
 import { centreOfText, readHighlights } from '../support/page-probes';
 
 const bundle = readBuiltBundle();
@@ -49,11 +50,8 @@ describe('Backstory in Firefox', () => {
     const point = await page.evaluate(centreOfText, ['p-lead', 'Lương Cường'] as [string, string]);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
-    const rows = await pollPage(page, () => {
-      const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
-      const texts = [...(root?.querySelectorAll('.bs-row') ?? [])].map(
-        (r) => (r as HTMLElement).innerText,
-      );
+    const rows = await waitInCard(page, (root) => {
+      const texts = [...root.querySelectorAll('.bs-row')].map((r) => (r as HTMLElement).innerText);
       return texts.length > 0 ? texts : null;
     });
     const newest = articlesMentioning(bundle, 'luong-cuong')

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltBundle } from '../support/bundle';
 import { launchFirefox, pollPage, type FirefoxSession } from '../support/firefox';
+import { pageSeesCardHost, waitInCard } from '../support/card-root';
 import { centreOfText } from '../support/page-probes';
 
 let session: FirefoxSession;
@@ -34,10 +35,8 @@ async function openCard(page: Page): Promise<number> {
   if (!point) throw new Error('name not found');
   await page.mouse.move(point.x - 1, point.y);
   await page.mouse.move(point.x, point.y);
-  return pollPage(page, () => {
-    const card = document
-      .querySelector('[data-backstory-ui]')
-      ?.shadowRoot?.querySelector('.bs-card');
+  return waitInCard(page, (root) => {
+    const card = root.querySelector('.bs-card');
     return card?.querySelector('.bs-row') ? Math.round(card.getBoundingClientRect().width) : 0;
   });
 }
@@ -56,6 +55,8 @@ describe('a page cannot get into Backstory (Firefox)', () => {
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
     expect(heard.filter((m) => m.includes('wxt'))).toEqual([]);
     expect(await openCard(page)).toBeGreaterThan(200);
+    // The root is closed: the page's own world sees the host but gets null for its shadow root.
+    expect(await page.evaluate(pageSeesCardHost)).toEqual({ host: true, shadowRoot: 'null' });
     await page.close();
   });
 

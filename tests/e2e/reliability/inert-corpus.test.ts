@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { centreOfText } from '../support/page-probes';
+import { evaluateInCard } from '../support/card-root';
 import { callFrom, eventually, extensionPage, scanCard } from './support';
 
 /** Markup, script, a javascript: URL and a right-to-left override, as an article could carry them. */
@@ -85,7 +86,7 @@ describe('corpus text is inert in every surface', () => {
     await page.mouse.move(point.x - 1, point.y);
     await page.mouse.move(point.x, point.y);
     const card = await eventually(async () => {
-      const scan = await page.evaluate(scanCard);
+      const scan = await evaluateInCard(page, scanCard);
       return scan?.text.includes('onerror') ? scan : null;
     });
     expect(card.text).toContain(IMG);

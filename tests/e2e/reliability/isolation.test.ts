@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltBundle } from '../support/bundle';
 import { CHROME_BUILD, launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
+import { evaluateInCard, pageSeesCardHost } from '../support/card-root';
 import { centreOfText } from '../support/page-probes';
 import { callFrom, eventually, extensionPage } from './support';
 
@@ -52,10 +53,11 @@ async function hoverName(page: Page): Promise<void> {
   await page.mouse.move(point.x, point.y);
 }
 
-/** The card's box and a few computed styles, read inside its shadow root. */
-function cardLook(): { width: number; height: number; font: string; size: string } | null {
-  const host = document.querySelector('[data-backstory-ui]');
-  const card = host?.shadowRoot?.querySelector('.bs-card');
+/** The card's box and a few computed styles, read inside its shadow root (via evaluateInCard). */
+function cardLook(
+  root: ShadowRoot,
+): { width: number; height: number; font: string; size: string } | null {
+  const card = root.querySelector('.bs-card');
   const name = card?.querySelector('.bs-name');
   if (!card || !name || !card.querySelector('.bs-row')) return null;
   const box = card.getBoundingClientRect();
@@ -99,20 +101,48 @@ describe('a page cannot get into Backstory', () => {
     // Still on: the highlights stay and a hover still opens the card.
     await page.waitForTimeout(300);
     await hoverName(page);
-    expect(await eventually(() => page.evaluate(cardLook))).toBeTruthy();
+    expect(await eventually(() => evaluateInCard(page, cardLook))).toBeTruthy();
     await page.close();
   });
 
   it('cannot hide or restyle the card with its own CSS', async () => {
     const clean = await openPage('forge.html');
     await hoverName(clean);
-    const expected = await eventually(() => clean.evaluate(cardLook));
+    const expected = await eventually(() => evaluateInCard(clean, cardLook));
     await clean.close();
     const page = await openPage('hostile-css.html');
     await hoverName(page);
-    const look = await eventually(() => page.evaluate(cardLook));
+    const look = await eventually(() => evaluateInCard(page, cardLook));
     expect(look).toEqual({ ...expected, height: expect.any(Number) });
     expect(look.height).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  it("cannot reach the card's shadow root from its own world, even by patching attachShadow first", async () => {
+    const page = await session.context.newPage();
+    // Runs in the page's world before anything else: a page that wants every shadow root it can get.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenRoots: string[] }).seenRoots = seen;
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+        seen.push(this.localName);
+        return attach.call(this, { ...init, mode: 'open' });
+      };
+    });
+    await page.goto(`${session.pages.url}/reliability/forge.html`);
+    await page.waitForFunction(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
+        (h) => h.size > 0,
+      ),
+    );
+    await hoverName(page);
+    await eventually(() => evaluateInCard(page, cardLook));
+    expect(await page.evaluate(pageSeesCardHost)).toEqual({ host: true, shadowRoot: 'null' });
+    const seen = await page.evaluate(
+      () => (window as unknown as { seenRoots: string[] }).seenRoots,
+    );
+    expect(seen).toEqual([]);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { clickInCard, evaluateInCard } from '../support/card-root';
 import { centreOfText } from '../support/page-probes';
 import { eventually } from './support';
 
@@ -13,10 +14,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** What the card shows now: its status line or alert, and how many article rows. */
-function cardState(): { alert: string; status: string; rows: number } | null {
-  const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
-  if (!root?.querySelector('.bs-card')) return null;
+/** What the card shows now: its status line or alert, and how many article rows (run in its shadow root). */
+function cardState(root: ShadowRoot): { alert: string; status: string; rows: number } | null {
+  if (!root.querySelector('.bs-card')) return null;
   return {
     alert: (root.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
     status: (root.querySelector('.bs-state[role="status"]') as HTMLElement | null)?.innerText ?? '',
@@ -44,20 +44,23 @@ describe('a background that does not answer in time', () => {
     );
     await page.mouse.move(point.x - 1, point.y);
     await page.mouse.move(point.x, point.y);
-    const loading = await eventually(() => page.evaluate(cardState));
+    const loading = await eventually(() => evaluateInCard(page, cardState));
     expect(loading.status).not.toBe('');
     const failed = await eventually(async () => {
-      const s = await page.evaluate(cardState);
+      const s = await evaluateInCard(page, cardState);
       return s?.alert ? s : null;
     }, 12_000);
     expect(failed.rows).toBe(0);
-    const retry = page.locator('[data-backstory-ui] [role="alert"] button');
-    expect(await retry.count()).toBe(1);
+    const retries = await evaluateInCard(
+      page,
+      (root) => root.querySelectorAll('[role="alert"] button').length,
+    );
+    expect(retries).toBe(1);
     // The slow load finishes; "try again" now brings the articles.
     await page.waitForTimeout(4000);
-    await retry.click();
+    await clickInCard(page, '[role="alert"] button');
     const ready = await eventually(async () => {
-      const s = await page.evaluate(cardState);
+      const s = await evaluateInCard(page, cardState);
       return s && s.rows > 0 ? s : null;
     });
     expect(ready.alert).toBe('');

@@ -1,6 +1,6 @@
 /**
  * Helpers for the reliability e2e tests: calling the background the way an
- * extension page does, and reading the card's shadow root.
+ * extension page does, and reading the card (inside its shadow root).
  */
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../support/chromium';
@@ -46,10 +46,12 @@ export interface CardScan {
   bidi: string[];
 }
 
-/** Text, element tag names and each text element's `unicode-bidi` inside the card's shadow root. */
-export function scanCard(): CardScan | null {
-  const root = document.querySelector('[data-backstory-ui]')?.shadowRoot;
-  const card = root?.querySelector('.bs-card');
+/**
+ * Text, element tag names and each text element's `unicode-bidi` inside the
+ * card's shadow root (run it with `evaluateInCard` from ../support/card-root).
+ */
+export function scanCard(root: ShadowRoot): CardScan | null {
+  const card = root.querySelector('.bs-card');
   if (!card || !card.querySelector('.bs-row')) return null;
   const all = [...card.querySelectorAll('*')];
   return {

@@ -21,7 +21,7 @@ import { evaluateInCardFirefox } from './card-root-firefox';
 /** What the card's host carries (set in entrypoints/content/card-ui.ts). */
 export const CARD_HOST = '[data-backstory-ui]';
 
-/** A function run with the card's shadow root as its first argument (and `this`). */
+/** A function run with the card's shadow root as its first argument. */
 export type InCard<R, A> = (root: ShadowRoot, arg: A) => R | Promise<R>;
 
 /** Either browser's page: playwright-core for Chromium, puppeteer-core for Firefox. */

@@ -47,18 +47,3 @@ export function centreOfText([id, text]: [string, string]): { x: number; y: numb
   }
   return null;
 }
-
-/** The text of the extension's on-page card (inside its shadow root), or '' when none is shown. */
-export function readCardText(): string {
-  const hosts = document.querySelectorAll('[data-backstory-ui]');
-  for (const host of hosts) {
-    const root = host.shadowRoot;
-    if (!root) continue;
-    const parts = [...root.querySelectorAll('body, div')]
-      .filter((el) => !el.parentElement?.closest('div'))
-      .map((el) => (el as HTMLElement).innerText.trim());
-    const text = parts.filter(Boolean).join('\n');
-    if (text) return text;
-  }
-  return '';
-}
