@@ -1,14 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import matcherData from '../../lib/generated/matcher-data.json';
-import { callBackground, serveContent } from '../../lib/messages/client';
+import corpusMeta from '../../lib/generated/corpus-meta.json';
+import { callBackground, callBackgroundResult, serveContent } from '../../lib/messages/client';
+import { unpackMentions } from '../../lib/match/packed-mentions';
 import { createMatcher } from '../../lib/match/matcher';
 import type { MatcherData } from '../../lib/match/types';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { hitTest } from '../../lib/page/hit-test';
 import { createHoverController } from '../../lib/page/hover-controller';
 import { MentionStore } from '../../lib/page/mention-store';
-import { createPageScanner } from '../../lib/page/page-scanner';
+import { createPageScanner, type RemoteFinder } from '../../lib/page/page-scanner';
 import { guardStartEvents, startEventName } from '../../lib/page/start-event-guard';
 import { annotatePage } from '../../lib/page/annotate';
 import { benchTiming, markWhenHandled } from '../../lib/page/bench-timing';
@@ -31,6 +33,21 @@ import '../../components/styles/hover-card.css';
 
 /** How long the card waits for the background before it shows its error state. */
 const CALL_TIMEOUT_MS = 5000;
+/** How long a long page waits for the background to match its text before matching it itself. */
+const MATCH_TIMEOUT_MS = 3000;
+
+/**
+ * A long page's text is matched in the background, off the page's main thread (issue 4); the tables are
+ * the same build's (checked by the corpus version). Any failure: the page matches it itself.
+ */
+const matchInBackground: RemoteFinder = async (texts, alreadyNamed) => {
+  const r = await callBackgroundResult(
+    'findMentions',
+    { texts, alreadyNamed, tables: corpusMeta.version },
+    { timeoutMs: MATCH_TIMEOUT_MS },
+  );
+  return r.ok ? (text, i) => unpackMentions(r.value.mentions, i, text) : null;
+};
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -69,7 +86,9 @@ async function start(ctx: ContentScriptContext, settings: Settings, signal: Abor
   const store = new MentionStore(highlighter);
   // Timings only on a bench page (bench-timing.ts): set-up and every slice count as the script's own time.
   const timing = benchTiming();
-  const scanner = timing.measure(() => createPageScanner(createMatcher(data), entities, store));
+  const scanner = timing.measure(() =>
+    createPageScanner(createMatcher(data), entities, store, document, matchInBackground),
+  );
   // In slices (the blocks in view first), then it follows the page's changes.
   void annotatePage(document.body ?? document, { scanner, store, timing, signal });
 

@@ -10,7 +10,9 @@ import { createSearchIndexCache } from '../search/index-cache';
 import { buildSearchIndex } from '../search/search-index';
 import { searchDocuments } from '../search/search-documents';
 import matcherData from '../generated/matcher-data.json';
+import { findInOrder } from '../match/find-in-order';
 import { createMatcher } from '../match/matcher';
+import { packMentions } from '../match/packed-mentions';
 import type { Matcher, MatcherData } from '../match/types';
 import { createReaderHandlers } from './reader-handlers';
 
@@ -85,9 +87,10 @@ export function createBackgroundHandlers(
   // Bumped by every reader-article write: the search index is cached per corpus key, and a delete
   // followed by an add keeps the article count the same.
   let readerRevision = 0;
+  const matcher = deps.matcher ?? createMatcher(matcherData as MatcherData);
   const reader = createReaderHandlers({
     db,
-    matcher: deps.matcher ?? createMatcher(matcherData as MatcherData),
+    matcher,
     runClipper: deps.runClipper ?? (async () => Promise.reject(new Error('no clipper'))),
     ensureReady: () => usableCorpus(deps),
     onChange: () => void readerRevision++,
@@ -114,6 +117,12 @@ export function createBackgroundHandlers(
     },
     async openArticle({ id }, context) {
       return { opened: await deps.openReader(id, context) };
+    },
+    async findMentions({ texts, alreadyNamed, tables }) {
+      // Tables from another build would give offsets for other names: the page then matches on its own.
+      if (tables !== deps.expectedVersion)
+        throw new CallFailure('bad-request', `tables ${tables} are not this build's`);
+      return { mentions: packMentions(findInOrder(matcher, texts, alreadyNamed)) };
     },
   };
 }

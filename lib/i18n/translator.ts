@@ -36,11 +36,13 @@ export function createTranslator(
   locale: string = lang === 'vi' ? 'vi-VN' : 'en-GB',
   catalogs: Record<UiLanguage, Catalog> = CATALOGS,
 ): Translator {
-  const numbers = new Intl.NumberFormat(locale);
+  // Made on first use: the first Intl object of a page costs ~10 ms, and most pages never show a number.
+  let numbers: Intl.NumberFormat | undefined;
+  const format = (n: number): string => (numbers ??= new Intl.NumberFormat(locale)).format(n);
   const t = (key: MessageKey, ...values: (string | number)[]): string => {
     const entry = catalogs[lang][key] ?? catalogs.en[key];
     if (!entry) return key;
-    const text = values.map((v) => (typeof v === 'number' ? numbers.format(v) : v));
+    const text = values.map((v) => (typeof v === 'number' ? format(v) : v));
     return fillMessage(entry, text);
   };
   return Object.assign(t, { lang, locale });

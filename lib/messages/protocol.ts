@@ -1,4 +1,5 @@
 import type { Article, ArticleMention, EntityKind, Language, MatchRule } from '../corpus/types';
+import type { PackedMentions } from '../match/packed-mentions';
 import type { ItemProblem } from '../reader-articles/export-file';
 import type { ReaderArticleItem } from '../reader-articles/reader-item';
 
@@ -90,6 +91,17 @@ export interface BackgroundCalls extends ControlCalls {
   openArticle: {
     request: { id: string };
     response: { opened: boolean };
+  };
+
+  // ── page matching (issue 4) ──
+  /**
+   * The mentions in the parts of a long page (`texts`, in page order), found off the page's main thread
+   * with the same tables as the content script's (`tables`: the corpus version both were built with).
+   * `alreadyNamed`: entities the page already named in full. The mentions of each text, packed.
+   */
+  findMentions: {
+    request: { texts: string[]; alreadyNamed: string[]; tables: string };
+    response: { mentions: PackedMentions };
   };
 
   // ── reader articles (issue 7) ──

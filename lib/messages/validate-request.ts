@@ -11,7 +11,15 @@ export type Validator<T> = (value: unknown) => Checked<T>;
 export type Validators<M extends CallMap<M>> = { [K in keyof M]: Validator<M[K]['request']> };
 
 /** Bounds that keep a request cheap to answer. */
-export const LIMITS = { id: 200, query: 500, pageEntities: 200, results: 100 } as const;
+export const LIMITS = {
+  id: 200,
+  query: 500,
+  pageEntities: 200,
+  results: 100,
+  /** Page matching: parts per call and characters in all of them (a 16 MB page of text is far past any article). */
+  pageParts: 10_000,
+  pageChars: 16_000_000,
+} as const;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -167,8 +175,30 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     if (typeof f === 'string') return no(f);
     return isId(f.id) ? ok({ id: f.id }) : no('id must be a non-empty string');
   },
+  findMentions(v) {
+    const f = fields(v, ['texts', 'alreadyNamed', 'tables']);
+    if (typeof f === 'string') return no(f);
+    if (!isTextList(f.texts))
+      return no(
+        `texts must be at most ${LIMITS.pageParts} strings of ${LIMITS.pageChars} characters in all`,
+      );
+    if (!Array.isArray(f.alreadyNamed) || !isIdList(f.alreadyNamed))
+      return no(`alreadyNamed must be at most ${LIMITS.pageEntities} ids`);
+    if (!isId(f.tables)) return no('tables must be a non-empty string');
+    return ok({ texts: f.texts, alreadyNamed: f.alreadyNamed, tables: f.tables });
+  },
   ...readerValidators,
 };
+
+function isTextList(v: unknown): v is string[] {
+  if (!Array.isArray(v) || v.length > LIMITS.pageParts) return false;
+  let chars = 0;
+  for (const t of v) {
+    if (typeof t !== 'string') return false;
+    chars += t.length;
+  }
+  return chars <= LIMITS.pageChars;
+}
 
 /** Validators for the calls a content script answers. */
 export const contentValidators: Validators<ContentCalls> = {

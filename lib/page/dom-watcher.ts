@@ -29,6 +29,16 @@ export function blockAround(node: Node): Element | null {
   return node.ownerDocument?.body ?? null;
 }
 
+/** The outermost blocks around the nodes of `nodes` still on the page. */
+export function blocksAround(nodes: readonly Node[]): Element[] {
+  const blocks = new Set<Element>();
+  for (const n of nodes) {
+    const b = n.isConnected ? blockAround(n) : null;
+    if (b) blocks.add(b);
+  }
+  return outermost(blocks);
+}
+
 /** Keep only roots not inside another root of the set. */
 export function outermost(roots: Iterable<Element>): Element[] {
   const all = [...new Set(roots)];

@@ -2,16 +2,29 @@
  * Reads parts of the page, finds mentions with the matcher and keeps the
  * mention store (and so the highlights) in step with the page. A whole page
  * is read and matched in slices (`scanInSlices`), the blocks in view first;
- * later changes rescan only the blocks that changed.
+ * later changes rescan only the blocks that changed. On a long page the rest
+ * is only read on the page's thread and matched elsewhere (`RemoteFinder`).
  */
-import type { Matcher, MatcherEntity } from '../match/types';
+import type { FoundMention, Matcher, MatcherEntity } from '../match/types';
 import { toPageMentions } from './page-mention';
 import { TextReader, readPageText, type PageText } from './page-text';
 import { isStale, type MentionStore } from './mention-store';
 import { runInSlices, type SliceOptions } from './slices';
+import { blocksAround } from './dom-watcher';
 
 /** Characters read and matched per step: small enough that a step is well under a slice's budget. */
 export const CHUNK_CHARS = 16_384;
+/** Below this much text the page matches it at once: a round trip would cost more than it saves. */
+export const REMOTE_MIN_CHARS = 131_072;
+
+/**
+ * Finds the mentions of a page's parts (in page order) off the page's main
+ * thread, starting with `alreadyNamed` named in full; null when it cannot.
+ */
+export type RemoteFinder = (
+  texts: string[],
+  alreadyNamed: string[],
+) => Promise<((text: string, i: number) => FoundMention[]) | null>;
 
 export interface PageScanner {
   /** Find and highlight the mentions in `root` at once. */
@@ -33,33 +46,89 @@ export function createPageScanner(
   entities: ReadonlyMap<string, MatcherEntity>,
   store: MentionStore,
   doc: Document = document,
+  remote?: RemoteFinder,
 ): PageScanner {
   const kindOf = (id: string) => entities.get(id)?.kind;
+  // While parts read earlier wait to be matched: the text nodes rescans read since, and whether text left.
+  let changes: { nodes: Set<Text>; removed: boolean } | null = null;
   // Scanning a text replaces its mentions, so a block read twice (changed during the first pass) is never doubled.
   // Short forms count after a full mention anywhere on the page, also in text scanned later.
-  const match = (pageText: PageText): void => {
+  const place = (pageText: PageText, found: readonly FoundMention[]): void => {
     store.removeInNodes(pageText.nodes);
-    if (pageText.text.length === 0) return;
-    const found = matcher.findMentions(pageText.text, { alreadyNamed: store.namedInFull() });
     store.add(toPageMentions(pageText, found, kindOf, doc));
   };
-  const scan = (root: Node): void => match(readPageText(root));
+  const match = (pageText: PageText): void => {
+    if (pageText.text.length === 0) return store.removeInNodes(pageText.nodes);
+    place(pageText, matcher.findMentions(pageText.text, { alreadyNamed: store.namedInFull() }));
+  };
+  const scan = (root: Node): void => {
+    const pageText = readPageText(root);
+    if (changes) for (const n of pageText.nodes) changes.nodes.add(n);
+    match(pageText);
+  };
+  // A part whose text changed after it was read is scanned again from the page, block by block.
+  const unchanged = (part: PageText): boolean =>
+    !changes ||
+    part.nodes.every((n) => !changes?.nodes.has(n) && (!changes?.removed || n.isConnected));
+  const settle = (part: PageText, found: readonly FoundMention[] | null): void => {
+    if (!unchanged(part)) for (const b of blocksAround(part.nodes)) scan(b);
+    else if (found) place(part, found);
+    else match(part);
+  };
+
+  /** Match the parts read earlier: elsewhere when there is much text, else here; then place them in slices. */
+  async function matchParts(parts: PageText[], slices: SliceOptions): Promise<boolean> {
+    let found: ((text: string, i: number) => FoundMention[]) | null = null;
+    if (remote && parts.reduce((n, p) => n + p.text.length, 0) >= REMOTE_MIN_CHARS) {
+      const start = slices.now();
+      const asking = remote(
+        parts.map((p) => p.text),
+        [...store.namedInFull()],
+      );
+      slices.onSlice?.(start, slices.now()); // handing the text to the message is the page's time too
+      found = await asking.catch(() => null);
+    }
+    return runInSlices(
+      eachOnce(parts, (part, i) => settle(part, found ? found(part.text, i) : null)),
+      slices,
+    );
+  }
+
   return {
     scan,
-    scanInSlices(root, first, slices) {
+    async scanInSlices(root, first, slices) {
       const done = new Set(first);
       const reader = new TextReader(root, { skip: (el) => done.has(el) });
       const queue = [...first];
-      return runInSlices(() => {
-        const block = queue.shift();
-        if (block) scan(block);
-        else match(reader.read(CHUNK_CHARS));
-        return queue.length > 0 || !reader.done;
-      }, slices);
+      // Without a remote finder each part is matched as it is read; with one, all are read first.
+      const parts: PageText[] = [];
+      if (remote) changes = { nodes: new Set(), removed: false };
+      try {
+        const read = await runInSlices(() => {
+          const block = queue.shift();
+          if (block) scan(block);
+          else if (remote) parts.push(reader.read(CHUNK_CHARS));
+          else match(reader.read(CHUNK_CHARS));
+          return queue.length > 0 || !reader.done;
+        }, slices);
+        return read && (parts.length === 0 || (await matchParts(parts, slices)));
+      } finally {
+        changes = null;
+      }
     },
     rescan(blocks, removed = true) {
       if (removed) store.removeWhere(isStale);
+      if (removed && changes) changes.removed = true;
       for (const b of blocks) scan(b);
     },
+  };
+}
+
+/** A slice step that calls `fn` on each item once, in order. */
+function eachOnce<T>(items: readonly T[], fn: (item: T, i: number) => void): () => boolean {
+  let i = 0;
+  return () => {
+    if (i < items.length) fn(items[i] as T, i++);
+    return i < items.length;
   };
 }

@@ -1,7 +1,7 @@
 /**
  * A private copy of the built Chrome extension for the bench: taken under the
  * shared build lock (nobody rebuilds under a running browser), optionally with
- * the content script's matcher tables swapped for a generated gazetteer's.
+ * the matcher tables (content script and background) swapped for a generated gazetteer's.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,12 +44,15 @@ function literalEnd(js: string, from: number): number {
 export function withMatcherData(extDir: string, data: MatcherData): string {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-ext20k-'));
   cpSync(extDir, dir, { recursive: true });
-  const file = join(dir, 'content-scripts/content.js');
-  const js = readFileSync(file, 'utf8');
-  const start = js.search(/\{(format:1,)?entities:\[\{id:"/);
-  if (start < 0) throw new Error('matcher tables not found in content.js');
-  const end = literalEnd(js, start);
-  const literal = `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
-  writeFileSync(file, js.slice(0, start) + literal + js.slice(end));
+  // Both hold the tables: the background matches long pages' text with the content script's tables.
+  for (const name of ['content-scripts/content.js', 'background.js']) {
+    const file = join(dir, name);
+    const js = readFileSync(file, 'utf8');
+    const start = js.search(/\{(format:1,)?entities:\[\{id:"/);
+    if (start < 0) throw new Error(`matcher tables not found in ${name}`);
+    const end = literalEnd(js, start);
+    const literal = `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+    writeFileSync(file, js.slice(0, start) + literal + js.slice(end));
+  }
   return dir;
 }

@@ -3,6 +3,7 @@ import { createBackgroundHandlers, type BackgroundDeps } from '../../../../lib/b
 import type { CorpusBundle } from '../../../../lib/corpus/types';
 import type { BackstoryDatabase } from '../../../../lib/db/database';
 import { backgroundValidators, controlValidators } from '../../../../lib/messages/validate-request';
+import { unpackMentions } from '../../../../lib/match/packed-mentions';
 import { makeBundle } from '../../fixtures/corpus-bundle';
 import { freshDatabase } from '../db/db-helpers';
 
@@ -32,6 +33,20 @@ describe('createBackgroundHandlers', () => {
     expect([...Object.keys(handlers), ...controls].sort()).toEqual(
       Object.keys(backgroundValidators).sort(),
     );
+  });
+
+  it('finds mentions in page parts in order with the build tables, and refuses other tables', async () => {
+    const { handlers } = setup();
+    const texts = ['President Lương Cường arrived.', 'Cường then left.'];
+    const r = await handlers.findMentions({ texts, alreadyNamed: [], tables: 'v1' }, {});
+    const lists = texts.map((t, i) => unpackMentions(r.mentions, i, t));
+    expect(lists.map((list) => list.map((m) => [m.entityId, m.rule]))).toEqual([
+      [['luong-cuong', 'full']],
+      [['luong-cuong', 'after-full']],
+    ]);
+    await expect(
+      handlers.findMentions({ texts, alreadyNamed: [], tables: 'other' }, {}),
+    ).rejects.toMatchObject({ code: 'bad-request' });
   });
 
   it('loads the corpus on the first request and answers related articles newest first', async () => {

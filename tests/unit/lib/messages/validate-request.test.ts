@@ -49,6 +49,20 @@ describe('backgroundValidators', () => {
     expect(contentValidators.pageEntities('all').ok).toBe(false);
   });
 
+  it('accepts page text to match and rejects parts that are not strings or too much text', () => {
+    const good = { texts: ['Tô Lâm spoke.'], alreadyNamed: ['to-lam'], tables: 'v1' };
+    expect(backgroundValidators.findMentions(good)).toEqual({ ok: true, value: good });
+    const bad = [
+      { ...good, texts: [1] },
+      { ...good, texts: 'Tô Lâm' },
+      { ...good, texts: ['x'.repeat(LIMITS.pageChars + 1)] },
+      { ...good, alreadyNamed: undefined },
+      { ...good, tables: '' },
+      { ...good, extra: 1 },
+    ];
+    for (const request of bad) expect(backgroundValidators.findMentions(request).ok).toBe(false);
+  });
+
   it('returns only the known fields of a valid request', () => {
     const r = backgroundValidators.search({ query: 'q', limit: 3 });
     expect(r).toEqual({ ok: true, value: { query: 'q', limit: 3 } });
