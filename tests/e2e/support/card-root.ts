@@ -80,6 +80,10 @@ export async function evaluateInCardChromium<R, A = undefined>(
       );
     }
     return result.value as R;
+  } catch (err) {
+    // A session whose target went away stays dead: open a new one on the next call.
+    sessions.delete(page);
+    throw err;
   } finally {
     await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP }).catch(() => undefined);
   }
@@ -138,35 +142,23 @@ export async function readCardText(page: AnyPage): Promise<string> {
   return text ?? '';
 }
 
+/** Run in the card: the viewport centre of the first element matching `selector`, or null. */
+function centreOf(root: ShadowRoot, selector: string): { x: number; y: number } | null {
+  const box = root.querySelector(selector)?.getBoundingClientRect();
+  return box && box.width > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+}
+
 /** The viewport centre of the first element matching `selector` in the card, or null. */
 export function centreInCard(
   page: AnyPage,
   selector: string,
 ): Promise<{ x: number; y: number } | null> {
-  return evaluateInCard(
-    page,
-    (root, sel) => {
-      const box = root.querySelector(sel)?.getBoundingClientRect();
-      return box && box.width > 0
-        ? { x: box.left + box.width / 2, y: box.top + box.height / 2 }
-        : null;
-    },
-    selector,
-  );
+  return evaluateInCard(page, centreOf, selector);
 }
 
 /** A real mouse click (trusted events) in the middle of the first element matching `selector` in the card. */
 export async function clickInCard(page: AnyPage, selector: string): Promise<void> {
-  const at = await waitInCard(
-    page,
-    (root, sel) => {
-      const box = root.querySelector(sel)?.getBoundingClientRect();
-      return box && box.width > 0
-        ? { x: box.left + box.width / 2, y: box.top + box.height / 2 }
-        : null;
-    },
-    selector,
-  );
+  const at = await waitInCard(page, centreOf, selector);
   await page.mouse.click(at.x, at.y);
 }
 
