@@ -76,4 +76,54 @@ describe('Backstory in Firefox', () => {
     }
     await popup.close();
   });
+
+  it('made no network request from any extension context', () => {
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
+
+/**
+ * Runs in an extension page: one request from the page itself, one from the
+ * background page (its own `fetch`) and one from a content script injected
+ * into the demo tab. Resolves with where the last two ran.
+ */
+async function makeRequestsFromEachContext(demoUrl: string) {
+  type Ext = {
+    runtime: { getBackgroundPage(): Promise<Window> };
+    tabs: {
+      query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+      executeScript(id: number, d: { code: string }): Promise<unknown[]>;
+    };
+  };
+  const ext = (globalThis as unknown as { browser: Ext }).browser;
+  await fetch('http://extension-page.example.invalid/').catch(() => null);
+  const background = await ext.runtime.getBackgroundPage();
+  await background.fetch('http://background.example.invalid/').catch(() => null);
+  const tab = (await ext.tabs.query({})).find((t) => t.url?.startsWith(demoUrl));
+  const [where] = await ext.tabs.executeScript(tab!.id!, {
+    code: `fetch('https://content-script.example.invalid/').catch(() => null).then(() => location.pathname.split('/').pop())`,
+  });
+  return { background: background.location.pathname.split('/').pop(), contentScript: where };
+}
+
+describe('the Firefox no-network check', () => {
+  it('records a request from an extension page, the background page and a content script', async () => {
+    const page = await openDemo();
+    const popup = await openExtensionPage(session.browser, 'popup.html');
+    await pollPage(popup, () => document.querySelector('.bs-search-input') !== null);
+    const contexts = await popup.evaluate(makeRequestsFromEachContext, session.demo.url);
+    expect(contexts).toEqual({
+      background: '_generated_background_page.html',
+      contentScript: 'news.html',
+    });
+    expect(session.outsideRequests).toEqual(
+      expect.arrayContaining([
+        'http://extension-page.example.invalid/',
+        'http://background.example.invalid/',
+        'https://content-script.example.invalid:443',
+      ]),
+    );
+    await popup.close();
+    await page.close();
+  });
 });

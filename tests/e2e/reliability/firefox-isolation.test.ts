@@ -68,4 +68,8 @@ describe('a page cannot get into Backstory (Firefox)', () => {
     expect(await openCard(page)).toBe(width);
     await page.close();
   });
+
+  it('made no network request from any extension context', () => {
+    expect(session.outsideRequests).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../../scripts/lib/browsers';
 import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server';
 import { ROOT } from './chromium';
+import { FIREFOX_QUIET_ENV, firefoxProxyPrefs, startRequestRecorder } from './request-recorder';
 
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 /** The gecko id from wxt.config.ts and a fixed internal uuid, so extension pages have a known address. */
@@ -14,21 +15,33 @@ export interface FirefoxSession {
   browser: Browser;
   demo: StaticServer;
   pages: StaticServer;
+  /**
+   * Every request for a host other than loopback, from any context (pages,
+   * extension pages, the background page, content scripts): must stay empty.
+   * Firefox sends them all to a recording dead-end proxy (request-recorder.ts).
+   */
+  outsideRequests: string[];
   close(): Promise<void>;
 }
 
-/** Firefox ESR over WebDriver BiDi with the built extension installed temporarily (RECIPES.md). */
+/**
+ * Firefox ESR over WebDriver BiDi with the built extension installed
+ * temporarily (RECIPES.md), all non-loopback traffic sent to a recorder that
+ * answers nothing, and local servers for the test pages.
+ */
 export async function launchFirefox(): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('Firefox not found: apt-get install -y firefox-esr');
+  const recorder = await startRequestRecorder();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
     args: ['-remote-allow-system-access'],
+    env: { ...process.env, ...FIREFOX_QUIET_ENV },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      'network.proxy.type': 0,
+      ...firefoxProxyPrefs(recorder.port),
       'app.update.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
@@ -41,22 +54,31 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     browser,
     demo,
     pages,
+    outsideRequests: recorder.requests,
     async close() {
       await browser.close();
       await demo.close();
       await pages.close();
+      await recorder.close();
     },
   };
 }
 
 /**
- * Opens an extension page. `goto` on a moz-extension page can time out while
- * the page loads fine (RECIPES.md), so the navigation error is ignored and
- * the caller polls the page instead.
+ * Opens an extension page and resolves once it has loaded. `goto` on a
+ * moz-extension page does not resolve until its timeout although the page
+ * loads at once (RECIPES.md), so the navigation is started, its error
+ * ignored, and the page itself polled instead (5 s saved per page).
  */
 export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(`${FIREFOX_BASE}/${path}`, { timeout: 5_000 }).catch(() => undefined);
+  const url = `${FIREFOX_BASE}/${path}`;
+  void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction(
+    (base: string) => location.href.startsWith(base) && document.readyState === 'complete',
+    { timeout: 15_000, polling: 50 },
+    `${FIREFOX_BASE}/`,
+  );
   return page;
 }
 
