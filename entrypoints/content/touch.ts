@@ -1,7 +1,7 @@
 /**
  * Touch screens have no hover: a tap on a highlighted name opens its card (the
  * tap does not follow a link the name sits in, a second tap does), and a tap
- * anywhere outside the card closes it.
+ * anywhere outside the card, or scrolling the page, closes it.
  */
 import type { PageMention } from '../../lib/page/page-mention';
 
@@ -15,17 +15,35 @@ export interface TouchDeps {
 
 /** Listen for taps until `signal` aborts. */
 export function listenForTaps(deps: TouchDeps, doc: Document = document): void {
+  const { signal } = deps;
+  // The mention whose card a tap opened and that is still showing, so a second tap on it follows its link.
   let opened: PageMention | null = null;
   let tap: { x: number; y: number; mention: PageMention | null } | null = null;
-  doc.addEventListener(
-    'pointerdown',
-    (e) => {
-      if (e.pointerType !== 'touch' || deps.isInsideCard(e)) return;
-      tap = { x: e.clientX, y: e.clientY, mention: deps.hitTest(e.clientX, e.clientY) };
-    },
-    { capture: true, passive: true, signal: deps.signal },
-  );
-  doc.addEventListener(
+  const on = <K extends keyof DocumentEventMap>(
+    type: K,
+    listener: (e: DocumentEventMap[K]) => void,
+    passive = true,
+  ): void => doc.addEventListener(type, listener, { capture: true, passive, signal });
+
+  on('pointerdown', (e) => {
+    tap = null;
+    if (e.pointerType !== 'touch') return;
+    // A tap in the card may close it (its close button, "Not on this site"): the next tap on the name opens it again.
+    if (deps.isInsideCard(e)) opened = null;
+    else tap = { x: e.clientX, y: e.clientY, mention: deps.hitTest(e.clientX, e.clientY) };
+  });
+  // A swipe (the browser took the touch to scroll) is no tap: no click may act on it.
+  on('pointercancel', () => (tap = null));
+  on('keydown', (e) => {
+    if (e.key === 'Escape') opened = null;
+  });
+  // The card is fixed in the viewport: once the page moves under it, it no longer points at its name.
+  on('scroll', () => {
+    if (!opened) return;
+    opened = null;
+    deps.close();
+  });
+  on(
     'click',
     (e) => {
       const t = tap;
@@ -40,6 +58,6 @@ export function listenForTaps(deps: TouchDeps, doc: Document = document): void {
         deps.close();
       }
     },
-    { capture: true, signal: deps.signal },
+    false,
   );
 }

@@ -25,8 +25,11 @@ export interface ChromiumSession {
  * local servers for the test pages. Records any request that leaves
  * 127.0.0.1 or the extension itself, from pages, extension pages or the
  * service worker, so every test can assert that nothing went out.
+ * `options.hasTouch` / `isMobile` emulate a touch screen (phone or tablet).
  */
-export async function launchChromium(): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: { hasTouch?: boolean; isMobile?: boolean } = {},
+): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium');
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -37,6 +40,8 @@ export async function launchChromium(): Promise<ChromiumSession> {
     args: [...chromiumArgs(CHROME_BUILD), '--no-sandbox', '--disable-gpu'],
     viewport: { width: 1100, height: 800 },
     locale: 'en-GB',
+    // A touch screen for the touch tests (tests/e2e/controls/touch-and-menu.test.ts).
+    ...options,
   });
   const outsideRequests: string[] = [];
   context.on('request', (request) => {
