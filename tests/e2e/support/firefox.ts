@@ -91,3 +91,20 @@ export async function pollPage<T>(
   const handle = await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
   return (await handle.jsonValue()) as NonNullable<T>;
 }
+
+/**
+ * Sends one background call from an extension page (as the popup does) and
+ * resolves with the raw reply, `{ ok, value }` or `{ ok: false, error }`.
+ */
+export function callBackground(page: Page, call: string, request: unknown): Promise<unknown> {
+  return page.evaluate(
+    (c: string, r: unknown) =>
+      (
+        globalThis as unknown as {
+          browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).browser.runtime.sendMessage({ backstory: 1, to: 'background', call: c, request: r }),
+    call,
+    request,
+  );
+}
