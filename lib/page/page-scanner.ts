@@ -100,15 +100,20 @@ export function createPageScanner(
       const done = new Set(first);
       const reader = new TextReader(root, { skip: (el) => done.has(el) });
       const queue = [...first];
-      // Without a remote finder each part is matched as it is read; with one, all are read first.
+      // Each part is matched as it is read, except that with a remote finder only the first is (the top of
+      // the page, what the reader sees first): the rest is read first and then matched together.
       const parts: PageText[] = [];
+      let topDone = false;
       if (remote) changes = { nodes: new Set(), removed: false };
       try {
         const read = await runInSlices(() => {
           const block = queue.shift();
           if (block) scan(block);
-          else if (remote) parts.push(reader.read(CHUNK_CHARS));
-          else match(reader.read(CHUNK_CHARS));
+          else if (remote && topDone) parts.push(reader.read(CHUNK_CHARS));
+          else {
+            match(reader.read(CHUNK_CHARS));
+            topDone = true;
+          }
           return queue.length > 0 || !reader.done;
         }, slices);
         return read && (parts.length === 0 || (await matchParts(parts, slices)));

@@ -101,6 +101,7 @@ async function annotate(b: Bench, f: Figures, url: string): Promise<void> {
   Object.assign(f, {
     annotate_1mb_ms: round(a.annotateMs),
     floor_1mb_ms: round(a.floorMs),
+    floor_1mb_isolated_ms: round(a.floorIsolatedMs),
     max_task_ms: round(a.maxTaskMs),
     first_highlight_ms: round(a.firstHighlightMs),
     long_task_during_scan_ms: round(a.longTaskDuringScanMs),

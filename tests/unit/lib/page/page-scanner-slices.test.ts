@@ -113,6 +113,21 @@ describe('page scanner, in slices and on changes', () => {
       expect(away.store.size).toBeGreaterThan(200);
     });
 
+    it('highlights the top of the page at once, before the answer for the rest arrives', async () => {
+      longPage();
+      let open = (): void => undefined;
+      const { remote, calls } = elsewhere(new Promise<void>((r) => (open = r)));
+      const away = setUp(remote);
+      const scanning = away.scanner.scanInSlices(document.body, [], instantly);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(calls).toHaveLength(1);
+      expect(texts(away.painted).slice(0, 2)).toEqual(['Lương Cường', 'Donald Trump']);
+      const early = away.store.size;
+      open();
+      await scanning;
+      expect(away.store.size).toBeGreaterThan(early);
+    });
+
     it('matches on the page when the other side cannot answer or fails', async () => {
       const paras = longPage();
       const local = setUp();
