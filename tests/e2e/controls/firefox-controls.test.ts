@@ -86,7 +86,9 @@ function findText([sel, t]: [string, string]): { x: number; y: number } | null {
 async function clickText(page: Page, selector: string, text: string): Promise<void> {
   const end = Date.now() + 15_000;
   for (;;) {
-    const at = await page.evaluate(findText, [selector, text]).catch(() => null);
+    const at = await page
+      .evaluate(findText, [selector, text] as [string, string])
+      .catch(() => null);
     if (at) return page.mouse.click(at.x, at.y);
     if (Date.now() > end) throw new Error(`no ${selector} reading "${text}"`);
     await new Promise((r) => setTimeout(r, 100));
