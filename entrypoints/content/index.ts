@@ -77,8 +77,16 @@ function domReady(doc: Document): Promise<void> {
   );
 }
 
-/** Backstory on this page under `settings`; everything comes off the page when `signal` aborts. */
-async function start(ctx: ContentScriptContext, settings: Settings, signal: AbortSignal) {
+/** What one session of Backstory on a page holds. */
+interface PageSession {
+  entities: ReturnType<typeof shownEntities>;
+  highlighter: ReturnType<typeof countingHighlighter>;
+  store: MentionStore;
+  timing: ReturnType<typeof benchTiming>;
+}
+
+/** Highlight the page now (in slices, the part in view first) and follow its changes. */
+function highlightPage(settings: Settings, signal: AbortSignal): PageSession {
   const data = matcherData as MatcherData;
   const entities = shownEntities(data, settings);
   const highlighter = countingHighlighter(createHighlighter(document), signal);
@@ -89,31 +97,44 @@ async function start(ctx: ContentScriptContext, settings: Settings, signal: Abor
   const scanner = timing.measure(() =>
     createPageScanner(createMatcher(data), entities, store, document, matchInBackground),
   );
-  // In slices (the blocks in view first), then it follows the page's changes.
   void annotatePage(document.body ?? document, { scanner, store, timing, signal });
+  return { entities, highlighter, store, timing };
+}
 
-  const card = await createCardUi(ctx, {
+/** The card, loading related articles from the background (cached per entity). */
+function cardFor(
+  ctx: ContentScriptContext,
+  { entities, store, timing }: PageSession,
+  settings: Settings,
+  signal: AbortSignal,
+  beforeOpening: () => void,
+) {
+  const related = cacheRelated((entityId) =>
+    callBackground(
+      'relatedArticles',
+      { entityId, pageEntityIds: store.entityIds() },
+      { timeoutMs: CALL_TIMEOUT_MS },
+    ),
+  );
+  return createCardUi(ctx, {
     entities,
     ...pageLook(settings),
     signal,
-    loadRelated: markWhenHandled(
-      timing,
-      'card-ready',
-      cacheRelated((entityId) =>
-        callBackground(
-          'relatedArticles',
-          { entityId, pageEntityIds: store.entityIds() },
-          { timeoutMs: CALL_TIMEOUT_MS },
-        ),
-      ),
-    ),
+    loadRelated: markWhenHandled(timing, 'card-ready', related),
     openArticle(id) {
-      hover.close();
+      beforeOpening();
       void callBackground('openArticle', { id }, { timeoutMs: CALL_TIMEOUT_MS });
     },
     onNotOnThisSite: storedChoices.notOnThisSite,
     onHideName: storedChoices.hideName,
   });
+}
+
+type Card = Awaited<ReturnType<typeof cardFor>>;
+
+/** Open the card on hover (after the delay) and on a tap; emphasise the mention under the pointer. */
+function followPointer(session: PageSession, card: Card, settings: Settings, signal: AbortSignal) {
+  const { store, highlighter, timing } = session;
   const hover = createHoverController({
     hitTest: (x, y) => hitTest(store.index, x, y),
     isInsideCard: (event) => card.contains(event),
@@ -133,6 +154,15 @@ async function start(ctx: ContentScriptContext, settings: Settings, signal: Abor
     close: () => card.hide(),
     signal,
   });
+  return hover;
+}
+
+/** Backstory on this page under `settings`; everything comes off the page when `signal` aborts. */
+async function start(ctx: ContentScriptContext, settings: Settings, signal: AbortSignal) {
+  const session = highlightPage(settings, signal);
+  const { entities, highlighter, store } = session;
+  const card = await cardFor(ctx, session, settings, signal, () => hover.close());
+  const hover = followPointer(session, card, settings, signal);
   const path = keyboardPath(highlighter, store.index, card);
   const stopServing = serveContent({
     pageEntities: async () => ({ entities: store.pageEntities(entities) }),
