@@ -68,17 +68,20 @@ export async function launchFirefox(): Promise<FirefoxSession> {
  * Opens an extension page and resolves once it has loaded. `goto` on a
  * moz-extension page does not resolve until its timeout although the page
  * loads at once (RECIPES.md), so the navigation is started, its error
- * ignored, and the page itself polled instead (5 s saved per page).
+ * ignored, and the page polled instead (5 s saved per page). The poll is a
+ * loop of single evaluations, not `waitForFunction`: an evaluation that meets
+ * the navigation can fail in Firefox's BiDi code and would end a wait task.
  */
 export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
-  const url = `${FIREFOX_BASE}/${path}`;
-  void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
-  await page.waitForFunction(
-    (base: string) => location.href.startsWith(base) && document.readyState === 'complete',
-    { timeout: 15_000, polling: 50 },
-    `${FIREFOX_BASE}/`,
-  );
+  void page.goto(`${FIREFOX_BASE}/${path}`, { timeout: 5_000 }).catch(() => undefined);
+  const loaded = (base: string) =>
+    location.href.startsWith(base) && document.readyState === 'complete';
+  const end = Date.now() + 15_000;
+  while (!(await page.evaluate(loaded, `${FIREFOX_BASE}/`).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`extension page ${path} did not load`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
   return page;
 }
 
