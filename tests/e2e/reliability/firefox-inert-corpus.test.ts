@@ -50,7 +50,7 @@ afterAll(async () => {
 
 /** Nothing live came from the text under `selector`, and every override in it is isolated. */
 async function expectInertAndIsolated(page: Page, selector: string): Promise<void> {
-  expect(await page.evaluate(findLiveMarkup, selector, FORBIDDEN)).toEqual({
+  expect(await page.evaluate(findLiveMarkup, [selector, FORBIDDEN] as [string, string[]])).toEqual({
     bad: 0,
     js: 0,
     ran: 0,

@@ -7,7 +7,7 @@ import {
   pollPage,
   type FirefoxSession,
 } from '../support/firefox';
-import { eventually } from './support';
+import { eventually, rawDatabaseScript } from './support';
 
 let session: FirefoxSession;
 /** The popup: an extension page, same origin (and so same IndexedDB) as the background page. */
@@ -27,15 +27,7 @@ const search = async () =>
 
 /** Run `body` against Backstory's IndexedDB database, raw (no Dexie), in the extension page. */
 function inDatabase(body: string): Promise<unknown> {
-  return ext.evaluate(`(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const r = indexedDB.open('backstory');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const done = (tx) => new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
-    try { ${body} } finally { db.close(); }
-  })()`);
+  return ext.evaluate(rawDatabaseScript(body));
 }
 
 let before: { related: Related; search: Hits };

@@ -27,7 +27,7 @@ export const HOSTILE = {
 export const FORBIDDEN = ['img', 'script', 'iframe', 'object', 'embed'];
 
 /** In the page: forbidden elements and javascript: links under `selector`, and whether the text's script ran. */
-export function findLiveMarkup(selector: string, forbidden: string[]) {
+export function findLiveMarkup([selector, forbidden]: [string, string[]]) {
   const scope = document.querySelector(selector);
   const bad = [...(scope?.querySelectorAll(forbidden.join(',')) ?? [])];
   const js = [...(scope?.querySelectorAll('a[href]') ?? [])].filter((a) =>

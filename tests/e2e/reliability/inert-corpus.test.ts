@@ -3,26 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { centreOfText } from '../support/page-probes';
 import { evaluateInCard } from '../support/card-root';
+import {
+  bidiOfOverrides,
+  findLiveMarkup,
+  FORBIDDEN,
+  HOSTILE,
+  IMG,
+  LINK,
+  SCRIPT,
+} from './hostile-article';
 import { callFrom, eventually, extensionPage, scanCard } from './support';
-
-/** Markup, script, a javascript: URL and a right-to-left override, as an article could carry them. */
-const IMG = '<img src=x onerror="window.__pwned=1">';
-const SCRIPT = '<script>window.__pwned=1</script>';
-const LINK = '<a href="javascript:alert(1)">click</a>';
-const RLO = '\u202eevil';
-const HOSTILE = {
-  url: 'https://example.invalid/hostile',
-  title: `Lương Cường ${IMG} ${SCRIPT} ${RLO}`,
-  date: '2099-12-31',
-  language: 'en',
-  source: `javascript:alert(1) ${RLO}`,
-  place: null,
-  author: null,
-  paragraphs: [`President Lương Cường met ${IMG} and ${LINK} in Hà Nội. ${RLO} text.`],
-  addedAt: '2025-11-01T00:00:00.000Z',
-};
-/** Tags Backstory's own UI may use; anything else would have come from the text. */
-const FORBIDDEN = ['img', 'script', 'iframe', 'object', 'embed'];
 
 let session: ChromiumSession;
 let dialogs = 0;
@@ -47,31 +37,13 @@ afterAll(async () => {
 });
 
 async function expectInert(page: Page, root: string): Promise<void> {
-  const found = await page.evaluate(
-    ([sel, forbidden]) => {
-      const scope = document.querySelector(sel as string);
-      const bad = [...(scope?.querySelectorAll((forbidden as string[]).join(',')) ?? [])];
-      const js = [...(scope?.querySelectorAll('a[href]') ?? [])].filter((a) =>
-        /^javascript:/i.test(a.getAttribute('href') ?? ''),
-      );
-      const ran = (window as unknown as { __pwned?: number }).__pwned ?? 0;
-      return { bad: bad.length, js: js.length, ran };
-    },
-    [root, FORBIDDEN] as [string, string[]],
-  );
+  const found = await page.evaluate(findLiveMarkup, [root, FORBIDDEN] as [string, string[]]);
   expect(found).toEqual({ bad: 0, js: 0, ran: 0 });
 }
 
 /** `unicode-bidi` of each element under `root` whose own text holds the override: all must isolate it. */
 async function expectIsolated(page: Page, root: string): Promise<void> {
-  const values = await page.evaluate((sel) => {
-    const scope = document.querySelector(sel);
-    return [...(scope?.querySelectorAll('*') ?? [])]
-      .filter((e) =>
-        [...e.childNodes].some((n) => n.nodeType === 3 && n.nodeValue?.includes('\u202e')),
-      )
-      .map((e) => getComputedStyle(e).unicodeBidi);
-  }, root);
+  const values = await page.evaluate(bidiOfOverrides, root);
   expect(values.length).toBeGreaterThan(0);
   for (const v of values) expect(['isolate', 'plaintext']).toContain(v);
 }

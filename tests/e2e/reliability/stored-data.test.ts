@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { callFrom, eventually, extensionPage } from './support';
+import { callFrom, eventually, extensionPage, rawDatabaseScript } from './support';
 
 let session: ChromiumSession;
 let ext: Page;
@@ -20,15 +20,7 @@ const search = async () => (await callFrom(ext, 'search', { query: 'luong cuong'
 
 /** Run `body` against the background's IndexedDB database, raw (no Dexie), in the service worker. */
 function inDatabase(body: string): Promise<unknown> {
-  return session.serviceWorker.evaluate(`(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const r = indexedDB.open('backstory');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const done = (tx) => new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
-    try { ${body} } finally { db.close(); }
-  })()`);
+  return session.serviceWorker.evaluate(rawDatabaseScript(body));
 }
 
 let before: { related: Related; search: Hits };

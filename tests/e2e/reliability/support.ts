@@ -62,3 +62,19 @@ export function scanCard(root: ShadowRoot): CardScan | null {
       .map((e) => getComputedStyle(e).unicodeBidi),
   };
 }
+
+/**
+ * Source of an async function that runs `body` against Backstory's IndexedDB database, raw (no Dexie),
+ * with `db` open and `done(tx)` resolving when a transaction completes; evaluate it in an extension context.
+ */
+export function rawDatabaseScript(body: string): string {
+  return `(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('backstory');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const done = (tx) => new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    try { ${body} } finally { db.close(); }
+  })()`;
+}
