@@ -7,7 +7,7 @@ import {
   pollPage,
   type FirefoxSession,
 } from '../support/firefox';
-import { eventually, rawDatabaseScript } from './support';
+import { eventually, garbageRows, MARK_STORED_CORPUS_OLDER, rawDatabaseScript } from './support';
 
 let session: FirefoxSession;
 /** The popup: an extension page, same origin (and so same IndexedDB) as the background page. */
@@ -64,12 +64,7 @@ describe('the stored corpus, damaged while Backstory runs (Firefox)', () => {
   });
 
   it('repairs garbage written over rows (same row counts) and answers correctly', async () => {
-    await inDatabase(`
-      const tx = db.transaction(['entities', 'articles'], 'readwrite');
-      tx.objectStore('entities').put({ id: 'luong-cuong', name: 42, kind: null });
-      tx.objectStore('articles').put({ id: ${JSON.stringify(before.related.articles[0]!.id)}, title: ['x'] });
-      await done(tx);
-    `);
+    await inDatabase(garbageRows(before.related.articles[0]!.id));
     const stored = await inDatabase(`
       const q = db.transaction('entities').objectStore('entities').get('luong-cuong');
       return await new Promise((r) => { q.onsuccess = () => r(q.result); });
@@ -81,13 +76,7 @@ describe('the stored corpus, damaged while Backstory runs (Firefox)', () => {
 
   it('reports a quota failure in the popup, keeps the previous corpus whole, and recovers', async () => {
     // As after an update to a new corpus version: the stored one is older, so a load starts…
-    await inDatabase(`
-      const tx = db.transaction('meta', 'readwrite');
-      const store = tx.objectStore('meta');
-      const meta = await new Promise((r) => { const q = store.get('corpus'); q.onsuccess = () => r(q.result); });
-      store.put({ ...meta, version: 'older' });
-      await done(tx);
-    `);
+    await inDatabase(MARK_STORED_CORPUS_OLDER);
     // …and the disk is full: the background page's own IndexedDB refuses every write.
     await ext.evaluate(setBackgroundQuotaFull, true);
     const popup = await openExtensionPage(session.browser, 'popup.html');

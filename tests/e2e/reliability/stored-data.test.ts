@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { callFrom, eventually, extensionPage, rawDatabaseScript } from './support';
+import {
+  callFrom,
+  eventually,
+  extensionPage,
+  garbageRows,
+  MARK_STORED_CORPUS_OLDER,
+  rawDatabaseScript,
+} from './support';
 
 let session: ChromiumSession;
 let ext: Page;
@@ -52,25 +59,14 @@ describe('the stored corpus, damaged while Backstory runs', () => {
   });
 
   it('repairs garbage written over rows (same row counts) and answers correctly', async () => {
-    await inDatabase(`
-      const tx = db.transaction(['entities', 'articles'], 'readwrite');
-      tx.objectStore('entities').put({ id: 'luong-cuong', name: 42, kind: null });
-      tx.objectStore('articles').put({ id: ${JSON.stringify(before.related.articles[0]!.id)}, title: ['x'] });
-      await done(tx);
-    `);
+    await inDatabase(garbageRows(before.related.articles[0]!.id));
     expect((await related()).value).toEqual(before.related);
     expect((await search()).value).toEqual(before.search);
   });
 
   it('reports a quota failure in the popup, keeps the previous corpus whole, and recovers', async () => {
     // As after an update to a new corpus version: the stored one is older, so a load starts…
-    await inDatabase(`
-      const tx = db.transaction('meta', 'readwrite');
-      const store = tx.objectStore('meta');
-      const meta = await new Promise((r) => { const q = store.get('corpus'); q.onsuccess = () => r(q.result); });
-      store.put({ ...meta, version: 'older' });
-      await done(tx);
-    `);
+    await inDatabase(MARK_STORED_CORPUS_OLDER);
     // …and the disk is full.
     await session.serviceWorker.evaluate(() => {
       const quota = () => {

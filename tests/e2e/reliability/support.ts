@@ -78,3 +78,20 @@ export function rawDatabaseScript(body: string): string {
     try { ${body} } finally { db.close(); }
   })()`;
 }
+
+/** For {@link rawDatabaseScript}: the stored corpus says it is an older version, as after an update. */
+export const MARK_STORED_CORPUS_OLDER = `
+  const tx = db.transaction('meta', 'readwrite');
+  const store = tx.objectStore('meta');
+  const meta = await new Promise((r) => { const q = store.get('corpus'); q.onsuccess = () => r(q.result); });
+  store.put({ ...meta, version: 'older' });
+  await done(tx);`;
+
+/** For {@link rawDatabaseScript}: garbage in place of Lương Cường's entity row and of article `articleId`. */
+export function garbageRows(articleId: string): string {
+  return `
+  const tx = db.transaction(['entities', 'articles'], 'readwrite');
+  tx.objectStore('entities').put({ id: 'luong-cuong', name: 42, kind: null });
+  tx.objectStore('articles').put({ id: ${JSON.stringify(articleId)}, title: ['x'] });
+  await done(tx);`;
+}
