@@ -70,9 +70,10 @@ export function createPageScanner(
   const unchanged = (part: PageText): boolean =>
     !changes ||
     part.nodes.every((n) => !changes?.nodes.has(n) && (!changes?.removed || n.isConnected));
+  // A part read in the first pass and not rescanned since has no mentions yet: nothing to remove first.
   const settle = (part: PageText, found: readonly FoundMention[] | null): void => {
     if (!unchanged(part)) for (const b of blocksAround(part.nodes)) scan(b);
-    else if (found) place(part, found);
+    else if (found) store.add(toPageMentions(part, found, kindOf, doc));
     else match(part);
   };
 
