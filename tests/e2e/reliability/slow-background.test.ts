@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { clickInCard, evaluateInCard } from '../support/card-root';
 import { centreOfText } from '../support/page-probes';
-import { eventually } from './support';
+import { cardState, eventually } from './support';
 
 let session: ChromiumSession;
 
@@ -13,16 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** What the card shows now: its status line or alert, and how many article rows (run in its shadow root). */
-function cardState(root: ShadowRoot): { alert: string; status: string; rows: number } | null {
-  if (!root.querySelector('.bs-card')) return null;
-  return {
-    alert: (root.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
-    status: (root.querySelector('.bs-state[role="status"]') as HTMLElement | null)?.innerText ?? '',
-    rows: root.querySelectorAll('.bs-row').length,
-  };
-}
 
 describe('a background that does not answer in time', () => {
   it('gives the card a clear error with "try again", which works once the background answers', async () => {

@@ -95,3 +95,15 @@ export function garbageRows(articleId: string): string {
   tx.objectStore('articles').put({ id: ${JSON.stringify(articleId)}, title: ['x'] });
   await done(tx);`;
 }
+
+/** What the card shows now: its status line or alert, and how many article rows (run in its shadow root). */
+export function cardState(
+  root: ShadowRoot,
+): { alert: string; status: string; rows: number } | null {
+  if (!root.querySelector('.bs-card')) return null;
+  return {
+    alert: (root.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '',
+    status: (root.querySelector('.bs-state[role="status"]') as HTMLElement | null)?.innerText ?? '',
+    rows: root.querySelectorAll('.bs-row').length,
+  };
+}
