@@ -1,3 +1,4 @@
+import { numberFormat } from '../lib/i18n/translator';
 import type { EntityView, PageEntity } from '../lib/messages/protocol';
 import { EntityName } from './EntityName';
 import { useT } from './i18n';
@@ -42,7 +43,7 @@ function PageEntityBody({ entities, views, onChoose }: PageEntityListProps) {
               <EntityName entity={views?.get(e.id)} fallback={e.name} />
             </span>
             <span class="bs-count" aria-label={t('mentionsCount', e.count)}>
-              {t.locale ? new Intl.NumberFormat(t.locale).format(e.count) : e.count}
+              {t.locale ? numberFormat(t.locale).format(e.count) : e.count}
             </span>
           </button>
         </li>

@@ -13,6 +13,9 @@ import { MentionStore } from '../../lib/page/mention-store';
 import { createPageScanner, type RemoteFinder } from '../../lib/page/page-scanner';
 import { guardStartEvents, startEventName } from '../../lib/page/start-event-guard';
 import { annotatePage } from '../../lib/page/annotate';
+import { formatDate } from '../../lib/format/date';
+import { translatorFor } from '../../lib/i18n/language';
+import { numberFormat } from '../../lib/i18n/translator';
 import { benchTiming, markWhenHandled } from '../../lib/page/bench-timing';
 import type { Settings } from '../../lib/settings/settings';
 import { createCardUi } from './card-ui';
@@ -97,8 +100,25 @@ function highlightPage(settings: Settings, signal: AbortSignal): PageSession {
   const scanner = timing.measure(() =>
     createPageScanner(createMatcher(data), entities, store, document, matchInBackground),
   );
-  void annotatePage(document.body ?? document, { scanner, store, timing, signal });
+  void annotatePage(document.body ?? document, { scanner, store, timing, signal }).then(() =>
+    warmCardFormats(settings, signal),
+  );
   return { entities, highlighter, store, timing };
+}
+
+/**
+ * Once the page is highlighted and the browser is idle, make the card's number and date formats: the
+ * first Intl object of a page costs ~10 ms, which the first card would otherwise wait for.
+ */
+function warmCardFormats(settings: Settings, signal: AbortSignal): void {
+  const { locale } = translatorFor(settings.language, navigator.language);
+  const warm = (): void => {
+    if (signal.aborted) return;
+    numberFormat(locale).format(1);
+    formatDate('2025-01-01', locale);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+  else setTimeout(warm, 200);
 }
 
 /** The card, loading related articles from the background (cached per entity). */

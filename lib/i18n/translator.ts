@@ -30,15 +30,25 @@ export function fillMessage(entry: CatalogEntry, values: readonly string[]): str
     .replace(/\$\$/g, '$');
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The number format for `locale`, made on first use and kept: a page's first Intl object costs ~10 ms,
+ * and most pages never show a number (the content script warms it when the page is idle).
+ */
+export function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f;
+}
+
 /** A translator for `lang`, formatting numbers and dates for `locale`. */
 export function createTranslator(
   lang: UiLanguage,
   locale: string = lang === 'vi' ? 'vi-VN' : 'en-GB',
   catalogs: Record<UiLanguage, Catalog> = CATALOGS,
 ): Translator {
-  // Made on first use: the first Intl object of a page costs ~10 ms, and most pages never show a number.
-  let numbers: Intl.NumberFormat | undefined;
-  const format = (n: number): string => (numbers ??= new Intl.NumberFormat(locale)).format(n);
+  const format = (n: number): string => numberFormat(locale).format(n);
   const t = (key: MessageKey, ...values: (string | number)[]): string => {
     const entry = catalogs[lang][key] ?? catalogs.en[key];
     if (!entry) return key;
