@@ -53,13 +53,11 @@ export function createPageScanner(
   let changes: { nodes: Set<Text>; removed: boolean } | null = null;
   // Scanning a text replaces its mentions, so a block read twice (changed during the first pass) is never doubled.
   // Short forms count after a full mention anywhere on the page, also in text scanned later.
-  const place = (pageText: PageText, found: readonly FoundMention[]): void => {
-    store.removeInNodes(pageText.nodes);
-    store.add(toPageMentions(pageText, found, kindOf, doc));
-  };
   const match = (pageText: PageText): void => {
-    if (pageText.text.length === 0) return store.removeInNodes(pageText.nodes);
-    place(pageText, matcher.findMentions(pageText.text, { alreadyNamed: store.namedInFull() }));
+    store.removeInNodes(pageText.nodes);
+    if (pageText.text.length === 0) return;
+    const found = matcher.findMentions(pageText.text, { alreadyNamed: store.namedInFull() });
+    store.add(toPageMentions(pageText, found, kindOf, doc));
   };
   const scan = (root: Node): void => {
     const pageText = readPageText(root);
@@ -123,8 +121,10 @@ export function createPageScanner(
       }
     },
     rescan(blocks, removed = true) {
-      if (removed) store.removeWhere(isStale);
-      if (removed && changes) changes.removed = true;
+      if (removed) {
+        store.removeWhere(isStale);
+        if (changes) changes.removed = true;
+      }
       for (const b of blocks) scan(b);
     },
   };
