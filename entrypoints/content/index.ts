@@ -16,7 +16,7 @@ import { annotatePage } from '../../lib/page/annotate';
 import { formatDate } from '../../lib/format/date';
 import { translatorFor } from '../../lib/i18n/language';
 import { numberFormat } from '../../lib/i18n/translator';
-import { benchTiming, markWhenHandled } from '../../lib/page/bench-timing';
+import { benchTiming, countRanges, markWhenHandled } from '../../lib/page/bench-timing';
 import type { Settings } from '../../lib/settings/settings';
 import { createCardUi } from './card-ui';
 import { runWithSettings } from './live-settings';
@@ -92,11 +92,15 @@ interface PageSession {
 function highlightPage(settings: Settings, signal: AbortSignal): PageSession {
   const data = matcherData as MatcherData;
   const entities = shownEntities(data, settings);
-  const highlighter = countingHighlighter(createHighlighter(document), signal);
-  applyHighlightStyle(settings.highlightStyle, signal);
-  const store = new MentionStore(highlighter);
   // Timings only on a bench page (bench-timing.ts): set-up and every slice count as the script's own time.
   const timing = benchTiming();
+  const highlighter = countingHighlighter(
+    createHighlighter(document, { onTask: timing.task }),
+    signal,
+  );
+  timing.answerCounts(() => countRanges(highlighter.ranges()), signal);
+  applyHighlightStyle(settings.highlightStyle, signal);
+  const store = new MentionStore(highlighter);
   const scanner = timing.measure(() =>
     createPageScanner(createMatcher(data), entities, store, document, matchInBackground),
   );

@@ -18,6 +18,13 @@ export interface BenchTiming {
   /** Run `fn` and record it as one slice. */
   measure<T>(fn: () => T): T;
   mark(name: string): void;
+  /**
+   * Answer the bench's `backstory-bench-count` event with a mark
+   * `backstory:count:<mentions>:<duplicates>`: only some highlights are
+   * registered on a page with many (painted-ranges.ts), so the registry
+   * cannot be counted.
+   */
+  answerCounts(count: () => { mentions: number; duplicates: number }, signal: AbortSignal): void;
 }
 
 const OFF: BenchTiming = {
@@ -25,6 +32,7 @@ const OFF: BenchTiming = {
   task() {},
   measure: (fn) => fn(),
   mark() {},
+  answerCounts() {},
 };
 
 /** Timings for `doc`: live when it carries the bench's meta tag, else inert. */
@@ -46,7 +54,32 @@ export function benchTiming(doc: Document = document): BenchTiming {
       }
     },
     mark: (name) => void perf.mark(`backstory:${name}`),
+    answerCounts(count, signal) {
+      const answer = (): void => {
+        const { mentions, duplicates } = count();
+        perf.mark(`backstory:count:${mentions}:${duplicates}`);
+      };
+      doc.addEventListener('backstory-bench-count', answer, { signal });
+    },
   };
+}
+
+/** How many ranges there are, and how many start where another one does (text highlighted twice). */
+export function countRanges(ranges: Iterable<AbstractRange>): {
+  mentions: number;
+  duplicates: number;
+} {
+  const seen = new Map<Node, Set<number>>();
+  let mentions = 0;
+  let duplicates = 0;
+  for (const r of ranges) {
+    mentions++;
+    const offsets = seen.get(r.startContainer) ?? new Set<number>();
+    if (offsets.has(r.startOffset)) duplicates++;
+    offsets.add(r.startOffset);
+    seen.set(r.startContainer, offsets);
+  }
+  return { mentions, duplicates };
 }
 
 /**

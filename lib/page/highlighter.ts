@@ -5,6 +5,7 @@
  * See https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API.
  */
 import type { EntityKind } from '../corpus/types';
+import { paintedRanges, type PaintOptions } from './painted-ranges';
 
 /** Highlight names: one per entity kind, plus the mention under the pointer. */
 export const HIGHLIGHT_NAMES: Record<EntityKind | 'active', string> = {
@@ -65,8 +66,10 @@ function registryOf(doc: Document): Registry | null {
  * light DOM, and an adopted sheet adds no node to the page. Where the API is
  * missing (Firefox before 140, old Chromium) this returns a highlighter that
  * paints nothing: mentions are still hit-tested, so cards still open.
+ * On a page with very many mentions only those near the viewport are
+ * registered at a time (painted-ranges.ts).
  */
-export function createHighlighter(doc: Document = document): Highlighter {
+export function createHighlighter(doc: Document = document, options?: PaintOptions): Highlighter {
   const registry = registryOf(doc);
   const view = doc.defaultView;
   if (!registry || !view)
@@ -83,16 +86,25 @@ export function createHighlighter(doc: Document = document): Highlighter {
   }
   const get = (kind: EntityKind | 'active'): Highlight =>
     highlights.get(HIGHLIGHT_NAMES[kind]) as Highlight;
+  const painted = paintedRanges(
+    {
+      add: (kind, range) => void get(kind).add(range),
+      delete: (kind, range) => void get(kind).delete(range),
+    },
+    view,
+    options,
+  );
   return {
     supported: true,
-    add: (kind, range) => void get(kind).add(range),
-    remove: (kind, range) => void get(kind).delete(range),
+    add: (kind, range) => painted.add(kind, range),
+    remove: (kind, range) => painted.remove(kind, range),
     setActive(ranges) {
       const active = get('active');
       active.clear();
       for (const r of ranges ?? []) active.add(r);
     },
     destroy() {
+      painted.destroy();
       for (const [name, h] of highlights) if (registry.get(name) === h) registry.delete(name);
       highlights.clear();
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);

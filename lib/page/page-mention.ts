@@ -29,7 +29,7 @@ function piecesOf(pageText: PageText, start: number, end: number): NodePiece[] {
     const nodeStart = pageText.starts[i] as number;
     if (nodeStart >= end) break;
     const s = Math.max(start - nodeStart, 0);
-    const e = Math.min(end - nodeStart, node.data.length);
+    const e = Math.min(end - nodeStart, node.length);
     if (e > s) pieces.push({ node, start: s, end: e });
   }
   return pieces;

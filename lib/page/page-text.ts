@@ -191,6 +191,6 @@ export function locate(
     else hi = mid - 1;
   }
   const node = nodes[lo] as Text;
-  const inNode = Math.min(Math.max(offset - (starts[lo] as number), 0), node.data.length);
+  const inNode = Math.min(Math.max(offset - (starts[lo] as number), 0), node.length);
   return { node, offset: inNode, index: lo };
 }

@@ -28,20 +28,16 @@ export function readTimings(): PageTimings {
   const at = (name: string): number | null =>
     performance.getEntriesByName(`backstory:${name}`)[0]?.startTime ?? null;
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-  const seen = new Map<Node, Set<number>>();
-  let highlights = 0;
-  let duplicateHighlights = 0;
-  for (const [name, ranges] of registry) {
-    if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
-    for (const r of ranges) {
-      highlights++;
-      const offsets = seen.get(r.startContainer) ?? new Set<number>();
-      if (offsets.has(r.startOffset)) duplicateHighlights++;
-      offsets.add(r.startOffset);
-      seen.set(r.startContainer, offsets);
-    }
-  }
+  // Only ranges near the viewport are registered on a page with many (painted-ranges.ts): the content
+  // script counts them all, and the ones that start where another does, when asked.
+  document.dispatchEvent(new CustomEvent('backstory-bench-count'));
+  const counts = performance
+    .getEntriesByType('mark')
+    .filter((e) => e.name.startsWith('backstory:count:'));
+  const [highlights = 0, duplicateHighlights = 0] = (counts.at(-1)?.name ?? '')
+    .split(':')
+    .slice(2)
+    .map(Number);
   return {
     tasks: performance
       .getEntriesByName('backstory:task')
