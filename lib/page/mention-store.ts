@@ -90,7 +90,5 @@ export class MentionStore {
 
 /** Whether a mention's text is gone or no longer where it was (its live range collapsed or detached). */
 export function isStale(m: PageMention): boolean {
-  return (
-    m.range.collapsed || m.pieces.some((p) => !p.node.isConnected || p.end > p.node.length)
-  );
+  return m.range.collapsed || m.pieces.some((p) => !p.node.isConnected || p.end > p.node.length);
 }

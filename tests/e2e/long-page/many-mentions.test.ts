@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAINT_LIMIT } from '../../../lib/page/paint-window';
 import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server';
@@ -46,7 +47,7 @@ function mentionCount(): number {
   return Number(marks.at(-1)?.name.split(':')[2] ?? 0);
 }
 
-const paragraphsHighlighted = async (page: import('playwright-core').Page): Promise<number[]> =>
+const paragraphsHighlighted = async (page: Page): Promise<number[]> =>
   [...new Set((await page.evaluate(readHighlights)).map((h) => Number(h.container.slice(1))))].sort(
     (a, b) => a - b,
   );
