@@ -90,7 +90,9 @@ async function visit(
 ): Promise<{ changed: string; opened: boolean }> {
   const { page } = tab;
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  if (!(await until(page, '__fuzz.isDone()', 10_000)))
+  // A page laying out a 1 MB text node takes Chromium ~2.3 s here with no extension at all, and CI's two
+  // cores run three tabs: the wait is for the page's own pace, not Backstory's.
+  if (!(await until(page, '__fuzz.isDone()', 20_000)))
     return { changed: 'the page never finished its own changes', opened: false };
   if (!(await until(page, '__fuzz.ready()', 5_000))) {
     tab.errors.push('Backstory never registered its highlights (content script did not run)');
