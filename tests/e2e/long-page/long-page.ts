@@ -34,10 +34,10 @@ export function longPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body><article>${paras.join('\n')}</article></body></html>`;
 }
 
-/** Serve the page as `/long.html` from a temporary folder (removed on close). */
-export async function serveLongPage(): Promise<StaticServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-long-'));
-  writeFileSync(join(dir, 'long.html'), longPage());
+/** Serve `html` as `/<name>` from a temporary folder (removed on close). */
+export async function serveHtml(name: string, html: string): Promise<StaticServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-page-'));
+  writeFileSync(join(dir, name), html);
   const server = await serveFolder(dir);
   return {
     ...server,
@@ -46,6 +46,11 @@ export async function serveLongPage(): Promise<StaticServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Serve the page as `/long.html`. */
+export function serveLongPage(): Promise<StaticServer> {
+  return serveHtml('long.html', longPage());
 }
 
 /** In the page: how many ranges Backstory's highlights hold. */
