@@ -44,6 +44,7 @@ export function paintedRanges(
   let windowed: AbortController | null = null;
   let pending = false;
   let lastChoice = -Infinity;
+  let scrollYAtChoice = 0;
   let alive = true;
 
   const paint = (range: AbstractRange, kind: EntityKind): void => {
@@ -56,6 +57,7 @@ export function paintedRanges(
     if (!alive || !windowed) return;
     const start = view.performance.now();
     lastChoice = start;
+    scrollYAtChoice = view.scrollY;
     if (all.size <= limit / 2) {
       windowed.abort();
       windowed = null;
@@ -79,10 +81,20 @@ export function paintedRanges(
     view.setTimeout(() => afterNextFrame(view, choose), wait);
   }
 
+  /**
+   * The window reaches a viewport beyond the one in view, so the page itself scrolling less than half a
+   * viewport since the last choice changes nothing; an inner scroller's scroll always chooses again.
+   */
+  function onScroll(event: Event): void {
+    const byPage = event.target === view.document || event.target === view;
+    if (byPage && Math.abs(view.scrollY - scrollYAtChoice) < view.innerHeight / 2) return;
+    schedule();
+  }
+
   function enterWindow(): void {
     windowed = new AbortController();
     const options = { capture: true, passive: true, signal: windowed.signal };
-    view.addEventListener('scroll', schedule, options);
+    view.addEventListener('scroll', onScroll, options);
     view.addEventListener('resize', schedule, options);
     schedule();
   }

@@ -2,16 +2,26 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PaintGeometry } from '../../../../lib/page/paint-window';
 import { paintedRanges } from '../../../../lib/page/painted-ranges';
 
-/** A window with timers, frames every 16 ms and scroll events, on fake timers. */
-function fakeView() {
-  const events = new EventTarget();
-  return {
+/** A window 100 px high with timers, frames every 16 ms and scroll events, on fake timers. */
+function fakeView(state: { scrollTop: number }) {
+  const document = new EventTarget();
+  const view = {
+    document,
+    innerHeight: 100,
+    get scrollY() {
+      return state.scrollTop;
+    },
     performance: { now: () => Date.now() },
     setTimeout: (f: () => void, ms?: number) => setTimeout(f, ms),
     requestAnimationFrame: (f: () => void) => setTimeout(f, 16),
-    addEventListener: events.addEventListener.bind(events),
-    scroll: () => events.dispatchEvent(new Event('scroll')),
+    addEventListener: document.addEventListener.bind(document),
+    /** The page scrolls to `y` (the event comes from the document, as the page's own scroll's does). */
+    scrollTo(y: number) {
+      state.scrollTop = y;
+      document.dispatchEvent(new Event('scroll'));
+    },
   };
+  return view;
 }
 
 const range = (n: number) =>
@@ -31,9 +41,9 @@ function stackGeometry(state: { scrollTop: number }) {
 }
 
 function setUp(limit: number) {
-  const view = fakeView();
-  const registered = new Set<number>();
   const state = { scrollTop: 0 };
+  const view = fakeView(state);
+  const registered = new Set<number>();
   const painted = paintedRanges(
     {
       add: (_, r) => void registered.add(numberOf(r)),
@@ -56,31 +66,41 @@ describe('paintedRanges', () => {
   });
 
   it('past the limit keeps only the ranges near the viewport, and follows the scroll', () => {
-    const { view, registered, state, painted } = setUp(40);
+    const { view, registered, painted } = setUp(40);
     const ranges = Array.from({ length: 100 }, (_, i) => range(i));
     for (const r of ranges) painted.add('leader', r);
     vi.advanceTimersByTime(300);
     // A viewport above (none: the page is at its top), the one in view and one below: ranges 0…20.
     expect([...registered].sort((a, b) => a - b)).toEqual(Array.from({ length: 21 }, (_, i) => i));
 
-    state.scrollTop = 500;
-    view.scroll();
+    view.scrollTo(500);
     vi.advanceTimersByTime(300);
     expect(Math.min(...registered)).toBe(39);
     expect(Math.max(...registered)).toBe(70);
     expect(registered.has(5)).toBe(false);
   });
 
+  it('does not choose again while the page has scrolled less than half a viewport', () => {
+    const { view, registered, painted } = setUp(40);
+    for (let i = 0; i < 100; i++) painted.add('leader', range(i));
+    vi.advanceTimersByTime(300);
+    view.scrollTo(40);
+    vi.advanceTimersByTime(300);
+    expect(Math.max(...registered)).toBe(20);
+    view.scrollTo(60);
+    vi.advanceTimersByTime(300);
+    expect(Math.max(...registered)).toBe(26);
+  });
+
   it('registers all that is left again once most ranges are gone, and stops following the scroll', () => {
-    const { view, registered, state, painted } = setUp(40);
+    const { view, registered, painted } = setUp(40);
     const ranges = Array.from({ length: 100 }, (_, i) => range(i));
     for (const r of ranges) painted.add('leader', r);
     vi.advanceTimersByTime(300);
     for (const r of ranges.slice(15)) painted.remove('leader', r);
     vi.advanceTimersByTime(300);
     expect(registered.size).toBe(15);
-    state.scrollTop = 5000;
-    view.scroll();
+    view.scrollTo(5000);
     vi.advanceTimersByTime(300);
     expect(registered.size).toBe(15);
   });
