@@ -45,7 +45,6 @@ export function paintedRanges(
   let pending = false;
   let lastChoice = -Infinity;
   let scrollYAtChoice = 0;
-  let alive = true;
 
   const paint = (range: AbstractRange, kind: EntityKind): void => {
     painted.add(range);
@@ -54,7 +53,7 @@ export function paintedRanges(
 
   function choose(): void {
     pending = false;
-    if (!alive || !windowed) return;
+    if (!windowed) return;
     const start = view.performance.now();
     lastChoice = start;
     scrollYAtChoice = view.scrollY;
@@ -112,7 +111,6 @@ export function paintedRanges(
       schedule();
     },
     destroy() {
-      alive = false;
       windowed?.abort();
       windowed = null;
       all.clear();
