@@ -14,6 +14,8 @@ import { blocksAround } from './dom-watcher';
 
 /** Characters read and matched per step: small enough that a step is well under a slice's budget. */
 export const CHUNK_CHARS = 16_384;
+/** With a remote finder, the top of the page matched here at once: about two screens of text. */
+export const TOP_CHARS = 4096;
 /** Below this much text the page matches it at once: a round trip would cost more than it saves. */
 export const REMOTE_MIN_CHARS = 131_072;
 
@@ -110,7 +112,7 @@ export function createPageScanner(
           if (block) scan(block);
           else if (remote && topDone) parts.push(reader.read(CHUNK_CHARS));
           else {
-            match(reader.read(CHUNK_CHARS));
+            match(reader.read(remote ? TOP_CHARS : CHUNK_CHARS));
             topDone = true;
           }
           return queue.length > 0 || !reader.done;

@@ -57,6 +57,27 @@ async function isolatedFloor(context: BrowserContext, page: Page): Promise<numbe
   return result.value as number;
 }
 
+/**
+ * The floor pass once, in a fresh isolated world, on a page just loaded in a browser without the
+ * extension: the conditions the content script reads a page in (no wrapper or string of the page's text
+ * exists in its world yet). Median of `runs` fresh loads. `floor_1mb_ms` is the warm pass the budget names.
+ */
+export async function runColdFloor(
+  context: BrowserContext,
+  url: string,
+  runs = 5,
+): Promise<number> {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    times.push(await isolatedFloor(context, page));
+    await page.close();
+  }
+  times.sort((a, b) => a - b);
+  return times[runs >> 1] as number;
+}
+
 export async function runAnnotate(context: BrowserContext, url: string): Promise<AnnotateFigures> {
   const page = await context.newPage();
   await page.addInitScript(observeLongTasks);

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Entity } from '../../lib/corpus/types';
 import { compileMatcher } from '../../lib/match/compile';
 import { serveFolder } from '../lib/static-server';
-import { runAnnotate } from './annotate-run';
+import { runAnnotate, runColdFloor } from './annotate-run';
 import { launchBench } from './browser-session';
 import { runAppending, runInfiniteScroll, runSpa } from './changing-run';
 import { copyBuiltExtension, withMatcherData } from './extension-copy';
@@ -85,6 +85,7 @@ async function main(): Promise<void> {
           first_highlight_ms_20k: round(a.firstHighlightMs),
         });
       });
+    if (part('annotate')) await coldFloor(f, `${server.url}/page-1mb.html`);
     if (part('markjs')) await markjs(f, `${server.url}/page-1mb.html`, real);
   } finally {
     await server.close();
@@ -140,6 +141,17 @@ async function worker(b: Bench, f: Figures, real: Entity[], big: Entity[]): Prom
   const w20 = await runWorker(b.worker!, big, 10_000, SEED);
   f.search_p95_ms_10k_20k = round(p95(w20.keystrokeMs));
   f.install_10k_ms_20k = round(w20.installMs);
+}
+
+/** The floor pass as the content script meets the page: once, cold, in a fresh isolated world. */
+async function coldFloor(f: Figures, url: string): Promise<void> {
+  log('floor pass, cold');
+  const plain = await launchBench(null);
+  try {
+    f.floor_1mb_cold_ms = round(await runColdFloor(plain.context, url));
+  } finally {
+    await plain.close();
+  }
 }
 
 async function markjs(f: Figures, url: string, real: Entity[]): Promise<void> {
