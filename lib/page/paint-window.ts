@@ -18,7 +18,7 @@ export interface Extent {
   bottom: number;
 }
 
-/** How the window sees the page (the real one reads layout; tests pass their own). */
+/** How the window sees the page (painted-ranges.ts answers from what the browser told it; tests pass their own). */
 export interface PaintGeometry {
   viewportHeight(): number;
   /** Where the element holding `node` is, or null when it is not rendered. */
@@ -93,24 +93,53 @@ function firstIndex<T>(items: T[], test: (item: T) => boolean): number {
   return lo;
 }
 
-/** The geometry of a live document: element boxes once per choice, range boxes on demand. */
-export function documentGeometry(view: Window): PaintGeometry {
-  const blocks = new Map<Element, Extent | null>();
-  return {
-    viewportHeight: () => view.innerHeight,
-    blockOf(node) {
-      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      if (!el) return null;
-      if (!blocks.has(el)) blocks.set(el, extentOf(el.getBoundingClientRect()));
-      return blocks.get(el) ?? null;
-    },
-    rangeOf(range) {
-      if (!('getBoundingClientRect' in range)) return null;
-      return extentOf((range as Range).getBoundingClientRect());
-    },
-  };
+/** Where a range is drawn now, or null when it is not rendered (one layout read). */
+export function rangeExtent(range: AbstractRange): Extent | null {
+  if (!('getBoundingClientRect' in range)) return null;
+  return extentOf((range as Range).getBoundingClientRect());
 }
 
-function extentOf(rect: DOMRect): Extent | null {
+/** A box's vertical extent, or null for an empty box (not rendered). */
+export function extentOf(rect: DOMRectReadOnly): Extent | null {
   return rect.width === 0 && rect.height === 0 ? null : { top: rect.top, bottom: rect.bottom };
 }
+
+/** One element coming near the view (within a viewport of it) or leaving, with its box at that moment. */
+export interface NearChange {
+  target: Element;
+  near: boolean;
+  extent: Extent | null;
+}
+
+/** Watches elements for coming near the view; `onChange` gets every change after a frame. */
+export interface NearWatcher {
+  observe(el: Element): void;
+  unobserve(el: Element): void;
+  disconnect(): void;
+}
+
+export type WatchNear = (onChange: (changes: NearChange[]) => void) => NearWatcher;
+
+/**
+ * An `IntersectionObserver` whose root is the viewport grown by a viewport above and below: the
+ * browser tells which blocks come near or leave as the page scrolls, is resized or moves its content,
+ * from the layout it computes anyway, instead of a box read per block on every choice.
+ */
+export const watchNear: WatchNear = (onChange) => {
+  const observer = new IntersectionObserver(
+    (entries) =>
+      onChange(
+        entries.map((e) => ({
+          target: e.target,
+          near: e.isIntersecting,
+          extent: extentOf(e.boundingClientRect),
+        })),
+      ),
+    { rootMargin: '100% 0px 100% 0px' },
+  );
+  return {
+    observe: (el) => observer.observe(el),
+    unobserve: (el) => observer.unobserve(el),
+    disconnect: () => observer.disconnect(),
+  };
+};

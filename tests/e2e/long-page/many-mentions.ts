@@ -76,4 +76,32 @@ export async function expectHighlightsFollowTheView(page: AnyPage): Promise<void
   if (!point) throw new Error('no Tô Lâm near the bottom');
   await page.mouse.move(point.x, point.y);
   await expect.poll(() => readCardText(page), { timeout: 10_000 }).toContain('Tô Lâm');
+
+  // Content put in above the view moves the text under a page that does not scroll (no scroll
+  // anchoring here): what now sits in the view is painted, with no new mention and no scroll.
+  const centre = () =>
+    run(() => {
+      // The first paragraph down from the middle of the view (the middle may fall between two).
+      for (let y = innerHeight / 2; y < innerHeight; y += 4) {
+        const id = document.elementFromPoint(innerWidth / 2, y)?.closest('p')?.id;
+        if (id) return Number(id.slice(1));
+      }
+      return NaN;
+    });
+  await run(() => {
+    document.documentElement.style.overflowAnchor = 'none';
+    document.body.style.overflowAnchor = 'none';
+    window.scrollTo(0, document.body.scrollHeight / 2);
+  });
+  const before = await centre();
+  await expect.poll(shown, { timeout: 5000 }).toContain(before);
+  await run(() => {
+    const spacer = document.createElement('div');
+    spacer.style.height = `${document.body.scrollHeight / 4}px`;
+    document.body.prepend(spacer);
+  });
+  const moved = { before, after: await centre() };
+  expect(moved.before - moved.after).toBeGreaterThan(100);
+  await expect.poll(shown, { timeout: 5000 }).toContain(moved.after);
+  expect((await painted()).paragraphs).not.toContain(moved.before);
 }
