@@ -76,6 +76,8 @@ export function paintedRanges(
     watcher: NearWatcher;
     /** The element holding each range's start node, and how many ranges start in that node. */
     holders: Map<Node, { el: Element | null; ranges: number }>;
+    /** The start node each range was held under (a live range's start node can change later). */
+    heldAt: Map<AbstractRange, Node>;
     /** Ranges held by each watched element. */
     watched: Map<Element, number>;
     /** Elements near the view, with their box and the page's scroll when the browser last told. */
@@ -87,9 +89,10 @@ export function paintedRanges(
 
   function hold(w: Watching, range: AbstractRange): void {
     const node = range.startContainer;
+    w.heldAt.set(range, node);
     const holder = w.holders.get(node);
     if (holder) return void holder.ranges++;
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const el = elementOf(node);
     w.holders.set(node, { el, ranges: 1 });
     if (!el) return;
     const count = w.watched.get(el) ?? 0;
@@ -98,7 +101,9 @@ export function paintedRanges(
   }
 
   function release(w: Watching, range: AbstractRange): void {
-    const node = range.startContainer;
+    const node = w.heldAt.get(range);
+    if (!node) return;
+    w.heldAt.delete(range);
     const holder = w.holders.get(node);
     if (!holder || --holder.ranges > 0) return;
     w.holders.delete(node);
@@ -117,7 +122,8 @@ export function paintedRanges(
     return {
       viewportHeight: () => view.innerHeight,
       blockOf(node) {
-        const el = w.holders.get(node)?.el;
+        // A start node that came later (the page split or joined text) is looked up in the page.
+        const el = w.holders.has(node) ? w.holders.get(node)?.el : elementOf(node);
         const seen = el ? w.near.get(el) : undefined;
         if (!seen) return null;
         const shift = scrollY - seen.scrollY;
@@ -187,6 +193,7 @@ export function paintedRanges(
       stop,
       watcher: watch(onNear),
       holders: new Map(),
+      heldAt: new Map(),
       watched: new Map(),
       near: new Map(),
       heard: false,
@@ -226,6 +233,11 @@ export function paintedRanges(
       painted.clear();
     },
   };
+}
+
+/** The element that holds `node` (itself for an element). */
+function elementOf(node: Node): Element | null {
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
 }
 
 /** Run `fn` once, just after the next frame has painted (or after a while where no frame comes). */

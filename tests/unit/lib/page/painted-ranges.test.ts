@@ -201,6 +201,17 @@ describe('paintedRanges', () => {
     expect(browser.watching()).toBe(60);
   });
 
+  it('stops watching a block when a range whose start node changed since is removed', () => {
+    const { painted, browser } = setUp(40);
+    const ranges = Array.from({ length: 100 }, (_, i) => range(i));
+    for (const r of ranges) painted.add('leader', r);
+    // A live range follows its text: the page split the node it started in.
+    const moved = ranges[7] as unknown as { startContainer: object };
+    moved.startContainer = { nodeType: 3, parentElement: elementOf(7) };
+    painted.remove('leader', ranges[7] as AbstractRange);
+    expect(browser.watching()).toBe(99);
+  });
+
   it('chooses nothing more once destroyed', () => {
     const { registered, painted, browser } = setUp(5);
     for (let i = 0; i < 50; i++) painted.add('leader', range(i));
