@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInCard, evaluateInCard } from '../support/card-root';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from '../support/firefox';
 import { centreOfText } from '../support/page-probes';
-import { cardState, eventually } from './support';
+import { cardState, eventually, hoverUntilCard } from './support';
 
 let session: FirefoxSession;
 
@@ -46,8 +46,7 @@ describe('a background page that does not answer in time (Firefox)', () => {
     const point = await eventually(() =>
       page.evaluate(centreOfText, ['p-lead', 'Lương Cường'] as [string, string]),
     );
-    await page.mouse.move(point.x - 1, point.y);
-    await page.mouse.move(point.x, point.y);
+    await hoverUntilCard(page, point);
     // The card's first state that says anything (its frame can paint a moment before its status line).
     const loading = await eventually(async () => {
       const s = await evaluateInCard(page, cardState);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { clickInCard, evaluateInCard } from '../support/card-root';
 import { centreOfText } from '../support/page-probes';
-import { cardState, eventually } from './support';
+import { cardState, eventually, hoverUntilCard } from './support';
 
 let session: ChromiumSession;
 
@@ -32,8 +32,7 @@ describe('a background that does not answer in time', () => {
     const point = await eventually(() =>
       page.evaluate(centreOfText, ['p-lead', 'Lương Cường'] as [string, string]),
     );
-    await page.mouse.move(point.x - 1, point.y);
-    await page.mouse.move(point.x, point.y);
+    await hoverUntilCard(page, point);
     const loading = await eventually(() => evaluateInCard(page, cardState));
     expect(loading.status).not.toBe('');
     const failed = await eventually(async () => {

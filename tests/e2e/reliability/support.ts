@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../support/chromium';
+import { evaluateInCard, type AnyPage } from '../support/card-root';
 
 /** An extension page (the popup) to send calls from, as the popup itself would. */
 export async function extensionPage(session: ChromiumSession): Promise<Page> {
@@ -97,6 +98,23 @@ export function garbageRows(articleId: string): string {
 }
 
 /** What the card shows now: its status line or alert, and how many article rows (run in its shadow root). */
+/**
+ * Rest the pointer on `point` until a card opens, and give the card's state: on a loaded machine the
+ * first move can come before the content script listens, and a card opens only once the pointer has
+ * rested on a name for the hover delay.
+ */
+export function hoverUntilCard(
+  page: AnyPage,
+  point: { x: number; y: number },
+): Promise<NonNullable<ReturnType<typeof cardState>>> {
+  return eventually(async () => {
+    await page.mouse.move(point.x - 1, point.y);
+    await page.mouse.move(point.x, point.y);
+    await new Promise((r) => setTimeout(r, 1000));
+    return evaluateInCard(page, cardState);
+  });
+}
+
 export function cardState(
   root: ShadowRoot,
 ): { alert: string; status: string; rows: number } | null {
