@@ -100,7 +100,7 @@ export function rangeExtent(range: AbstractRange): Extent | null {
 }
 
 /** A box's vertical extent, or null for an empty box (not rendered). */
-export function extentOf(rect: DOMRectReadOnly): Extent | null {
+function extentOf(rect: DOMRectReadOnly): Extent | null {
   return rect.width === 0 && rect.height === 0 ? null : { top: rect.top, bottom: rect.bottom };
 }
 
