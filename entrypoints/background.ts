@@ -11,6 +11,12 @@ import { registerBrowserControls } from '../lib/controls/browser-controls';
 import { createControlHandlers } from '../lib/controls/control-handlers';
 import { toEntityView } from '../lib/db/views';
 import { loadSettings } from '../lib/settings/settings-store';
+import type { PageMatcher } from '../lib/background/page-matcher';
+
+/** The bench reads how long a woken worker took to be ready to match (`tables_load_ms_20k`). */
+function exposeForBench(pageMatcher: PageMatcher): void {
+  (globalThis as unknown as { backstoryPageMatcher: PageMatcher }).backstoryPageMatcher = pageMatcher;
+}
 
 export default defineBackground(() => {
   const db = getDatabase();
@@ -26,6 +32,9 @@ export default defineBackground(() => {
       return true;
     },
     runClipper: runClipperInTab,
+    async injectCard(tabId, frameId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/card.js'] });
+    },
   });
   // Serve first: a request that arrives during the load waits for it inside the handler.
   const controls = createControlHandlers({
@@ -35,14 +44,17 @@ export default defineBackground(() => {
       await (browser.action ?? browser.browserAction).setBadgeText({ tabId, text });
     },
   });
-  serveBackground({ ...handlers, ...controls });
+  const { pageMatcher, ...calls } = handlers;
+  serveBackground({ ...calls, ...controls });
+  exposeForBench(pageMatcher);
   registerBrowserControls();
   registerClipMenu((tabId) => handlers.clipTab({ tabId }, {}));
 
-  // Load on install, update and start-up, then build the search index before the first keystroke.
+  // Load on install, update and start-up (with the matcher's tables), then build the search index before the first keystroke.
   // A failure is kept in the load state (shown by the popup) and retried on the next request.
   const prepare = () => {
     ensureCorpus(db, corpusMeta.version, loadBundle)
+      .then(() => handlers.pageMatcher.get())
       .then(() => warmSearch(handlers))
       .catch((err: unknown) => console.warn('Backstory: corpus load failed', err));
   };

@@ -1,12 +1,11 @@
 /**
  * `npm run corpus`: seeds/*.txt (+ optional <stem>.meta.json) and
- * seeds/gazetteer.json → the versioned corpus bundle and the matcher tables.
+ * seeds/gazetteer.json → the versioned corpus bundle.
  *
  *   tsx scripts/build-corpus.ts [--seeds <dir>] [--out <dir>]
  *
  * Writes, under --out (default: the project):
  *   public/corpus/bundle.json         the bundle the background loads
- *   lib/generated/matcher-data.json   the compiled matcher for the content script
  *   lib/generated/corpus-meta.json    { version, articles, entities }
  * On bad input it prints `file:line: reason` for every problem, writes
  * nothing and exits 1.
@@ -30,14 +29,12 @@ import { parseArticle } from '../lib/corpus/parse-article';
 import type { Article, CorpusBundle, Entity } from '../lib/corpus/types';
 import { compileMatcher } from '../lib/match/compile';
 import { createMatcher } from '../lib/match/matcher';
-import type { MatcherData } from '../lib/match/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What a successful build produces, before anything is written. */
 export interface CorpusOutputs {
   bundle: CorpusBundle;
-  matcherData: MatcherData;
   meta: { version: string; articles: number; entities: number };
 }
 
@@ -109,8 +106,7 @@ export function buildCorpus(seedsDir: string): CorpusResult {
   if (articles.length === 0 && errors.length === 0)
     errors.push(new CorpusError(shown(seedsDir), 1, 'no *.txt articles'));
   if (errors.length > 0 || !entities) return { ok: false, errors };
-  const matcherData = compileMatcher(entities);
-  const matcher = createMatcher(matcherData);
+  const matcher = createMatcher(compileMatcher(entities));
   const hash = (text: string) => createHash('sha256').update(text).digest('hex');
   const bundle = collect(errors, () => buildBundle({ articles, entities, matcher, hash, files }));
   if (!bundle) return { ok: false, errors };
@@ -119,17 +115,16 @@ export function buildCorpus(seedsDir: string): CorpusResult {
     articles: bundle.articles.length,
     entities: bundle.entities.length,
   };
-  return { ok: true, outputs: { bundle, matcherData, meta } };
+  return { ok: true, outputs: { bundle, meta } };
 }
 
 /** Write the outputs under `outDir`, each file replaced whole (write, then rename). */
 export function writeOutputs(
   outDir: string,
-  { bundle, matcherData, meta }: CorpusOutputs,
+  { bundle, meta }: CorpusOutputs,
 ): string[] {
   const targets: Array<[string, unknown]> = [
     ['public/corpus/bundle.json', bundle],
-    ['lib/generated/matcher-data.json', matcherData],
     ['lib/generated/corpus-meta.json', meta],
   ];
   return targets.map(([path, data]) => {

@@ -3,18 +3,17 @@
  * mention the content script would highlight in that file's text. It runs the
  * content script's own matcher (`lib/match`) and page reader (`lib/page`).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import type { Entity } from '../lib/corpus/types';
 import { compileMatcher } from '../lib/match/compile';
 import { createMatcher } from '../lib/match/matcher';
-import type { FoundMention, Matcher, MatcherData } from '../lib/match/types';
+import type { FoundMention, Matcher } from '../lib/match/types';
 import { readPageText } from '../lib/page/page-text';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const GENERATED = resolve(ROOT, 'lib/generated/matcher-data.json');
 const GAZETTEER = resolve(ROOT, 'seeds/gazetteer.json');
 
 /** The gazetteer's entities (`seeds/gazetteer.json`). */
@@ -23,25 +22,9 @@ export function loadEntities(): Entity[] {
   return parsed.entities;
 }
 
-/**
- * Whether the build's matcher tables are newer than everything they are made
- * from (the gazetteer and the compiler): stale tables would make scan and eval
- * report on yesterday's rules.
- */
-function generatedIsFresh(): boolean {
-  if (!existsSync(GENERATED)) return false;
-  const built = statSync(GENERATED).mtimeMs;
-  const matchDir = resolve(ROOT, 'lib/match');
-  const sources = [GAZETTEER, ...readdirSync(matchDir).map((f) => resolve(matchDir, f))];
-  return sources.every((f) => statSync(f).mtimeMs <= built);
-}
-
-/** The built matcher tables when they are up to date, else tables compiled from the gazetteer now. */
+/** The matcher over the gazetteer's entities, compiled now (it takes milliseconds). */
 export function loadMatcher(): Matcher {
-  const data = generatedIsFresh()
-    ? (JSON.parse(readFileSync(GENERATED, 'utf8')) as MatcherData)
-    : compileMatcher(loadEntities());
-  return createMatcher(data);
+  return createMatcher(compileMatcher(loadEntities()));
 }
 
 /** The text the content script would see: the page's visible text for HTML, the file itself otherwise. */
@@ -58,7 +41,7 @@ export function textOfFile(file: string, content: string): string {
 
 /** One output line: the mention with its entity's canonical English name. */
 export function describe(m: FoundMention, matcher: Matcher): string {
-  const entity = matcher.entities.find((e) => e.id === m.entityId);
+  const entity = matcher.entity(m.entityId);
   return JSON.stringify({
     entity: m.entityId,
     name: entity?.name ?? m.entityId,

@@ -9,11 +9,8 @@ import type { BackgroundCalls, CallContext, ControlCalls, Handlers } from '../me
 import { createSearchIndexCache } from '../search/index-cache';
 import { buildSearchIndex } from '../search/search-index';
 import { searchDocuments } from '../search/search-documents';
-import matcherData from '../generated/matcher-data.json';
-import { findInOrder } from '../match/find-in-order';
-import { createMatcher } from '../match/matcher';
-import { packMentions } from '../match/packed-mentions';
-import type { Matcher, MatcherData } from '../match/types';
+import { createPageHandlers } from './page-handlers';
+import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createReaderHandlers } from './reader-handlers';
 
 /** What the background handlers work on. */
@@ -25,11 +22,10 @@ export interface BackgroundDeps {
   loadBundle: () => Promise<CorpusBundle>;
   /** Open the reader page on article `id`, next to the sender's tab; resolves whether it opened. */
   openReader: (id: string, context: CallContext) => Promise<boolean>;
-  // reader articles (issue 7)
-  /** The matcher that links a reader article's entities (the content script's, from the generated data). */
-  matcher?: Matcher;
   /** Run the clipper script in a tab; resolves with what it returned. */
   runClipper?: (tabId: number) => Promise<unknown>;
+  /** Run the card's script in a frame of a tab (loaded on a page's first hover). */
+  injectCard?: (tabId: number, frameId: number) => Promise<void>;
 }
 
 export const DEFAULT_RELATED_LIMIT = 5;
@@ -81,22 +77,31 @@ async function withRepair<T>(
  */
 export function createBackgroundHandlers(
   deps: BackgroundDeps,
-): Omit<Handlers<BackgroundCalls>, keyof ControlCalls> {
+): Omit<Handlers<BackgroundCalls>, keyof ControlCalls> & { pageMatcher: PageMatcher } {
   const { db } = deps;
   const indexes = createSearchIndexCache();
   // Bumped by every reader-article write: the search index is cached per corpus key, and a delete
   // followed by an add keeps the article count the same.
   let readerRevision = 0;
-  const matcher = deps.matcher ?? createMatcher(matcherData as MatcherData);
+  const pageMatcher = createPageMatcher({
+    db,
+    expectedVersion: deps.expectedVersion,
+    ensureCorpus: () => usableCorpus(deps),
+  });
   const reader = createReaderHandlers({
     db,
-    matcher,
+    matcher: () => pageMatcher.get(),
     runClipper: deps.runClipper ?? (async () => Promise.reject(new Error('no clipper'))),
     ensureReady: () => usableCorpus(deps),
     onChange: () => void readerRevision++,
   });
   return {
     ...reader,
+    ...createPageHandlers({
+      matcher: pageMatcher,
+      injectCard: deps.injectCard ?? (async () => Promise.reject(new Error('no card to load'))),
+    }),
+    pageMatcher,
     relatedArticles: ({ entityId, pageEntityIds = [], limit = DEFAULT_RELATED_LIMIT }) =>
       withRepair(deps, () => relatedArticles(db, entityId, pageEntityIds, limit)),
     search: ({ query, limit = DEFAULT_SEARCH_LIMIT }) =>
@@ -117,12 +122,6 @@ export function createBackgroundHandlers(
     },
     async openArticle({ id }, context) {
       return { opened: await deps.openReader(id, context) };
-    },
-    async findMentions({ texts, alreadyNamed, tables }) {
-      // Tables from another build would give offsets for other names: the page then matches on its own.
-      if (tables !== deps.expectedVersion)
-        throw new CallFailure('bad-request', `tables ${tables} are not this build's`);
-      return { mentions: packMentions(findInOrder(matcher, texts, alreadyNamed)) };
     },
   };
 }

@@ -31,8 +31,8 @@ export type ReaderCall =
 /** What the reader-article handlers work on. */
 export interface ReaderDeps {
   db: BackstoryDatabase;
-  /** The matcher the content script runs (built from lib/generated/matcher-data.json). */
-  matcher: Matcher;
+  /** The matcher pages are matched with (the background's one warm copy). */
+  matcher: () => Promise<Matcher>;
   /** Run the clipper script in a tab and resolve with what it returned (checked here). */
   runClipper: (tabId: number) => Promise<unknown>;
   /** The corpus is loaded (reader rows go in beside it, never before a load that would race them). */
@@ -75,7 +75,7 @@ export function createReaderHandlers(
   deps: ReaderDeps,
 ): Pick<Handlers<BackgroundCalls>, ReaderCall> {
   const { db } = deps;
-  const staging = createImportStaging((item) => prepareReaderArticle(item, deps.matcher));
+  const staging = createImportStaging(async (item) => prepareReaderArticle(item, await deps.matcher()));
   const commits = new Map<string, Promise<ImportOutcome>>();
   return {
     async clipTab({ tabId }) {
@@ -84,7 +84,7 @@ export function createReaderHandlers(
       const clip = checkClipResult(raw);
       if (!clip.ok) return { status: 'not-article', message: clip.message };
       await deps.ensureReady();
-      return storeClip(deps, await prepareReaderArticle(clip.item, deps.matcher));
+      return storeClip(deps, await prepareReaderArticle(clip.item, await deps.matcher()));
     },
     async readerArticles() {
       return { articles: await listReaderArticles(db) };

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { upgradeToRowsPerArticle } from './upgrade-v3';
 import type { Article, ArticleMention, ArticleOrigin, Entity } from '../corpus/types';
+import type { MatcherTables } from '../match/tables';
 
 /** A mention as stored inside its article's row (the row holds the article id). */
 export type RowMention = Omit<ArticleMention, 'articleId'>;
@@ -65,6 +66,15 @@ export interface ReaderRecord {
   addedAt: number;
 }
 
+/**
+ * The matcher's compiled tables, kept as data (typed arrays and one string
+ * pool): a woken background matches from them without compiling again.
+ */
+export interface StoredTables {
+  key: 'matcher';
+  tables: MatcherTables;
+}
+
 /** The name of the extension's one IndexedDB database. */
 export const DATABASE_NAME = 'backstory';
 
@@ -80,6 +90,7 @@ export class BackstoryDatabase extends Dexie {
   entityArticles!: EntityTable<EntityArticles, 'entityId'>;
   meta!: EntityTable<CorpusMeta, 'key'>;
   reader!: EntityTable<ReaderRecord, 'id'>;
+  matcherTables!: EntityTable<StoredTables, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -97,5 +108,7 @@ export class BackstoryDatabase extends Dexie {
     this.version(3)
       .stores({ entityArticles: 'entityId' })
       .upgrade((tx) => upgradeToRowsPerArticle(tx));
+    // The matcher's tables, compiled in the background: additive, filled at the next corpus check.
+    this.version(4).stores({ matcherTables: 'key' });
   }
 }

@@ -3,6 +3,7 @@ import type { CorpusBundle } from '../corpus/types';
 import { articleRows, entityArticleRows } from './bundle-rows';
 import type { BackstoryDatabase, CorpusMeta } from './database';
 import { checkBundleShape } from './check-bundle';
+import { matcherTablesRow } from './matcher-tables';
 
 /** What {@link ensureCorpus} found or made. */
 export interface CorpusStatus {
@@ -174,7 +175,7 @@ async function storedStatus(
 
 /** Replace every bundled row with the bundle's, in one transaction. Returns the total article count. */
 async function replaceBundled(db: BackstoryDatabase, bundle: CorpusBundle): Promise<number> {
-  const tables = [db.articles, db.entities, db.entityArticles, db.links, db.meta];
+  const tables = [db.articles, db.entities, db.entityArticles, db.links, db.meta, db.matcherTables];
   return db.transaction('rw', tables, async () => {
     await Promise.all([
       db.articles.where('origin').equals('bundled').delete(),
@@ -192,6 +193,8 @@ async function replaceBundled(db: BackstoryDatabase, bundle: CorpusBundle): Prom
     await db.entities.bulkAdd(bundle.entities);
     await db.entityArticles.bulkAdd(entityArticles);
     await db.meta.put(corpusMeta(bundle, articles.length, entityArticles.length));
+    // The matcher's tables change with the corpus, in the same transaction: never one without the other.
+    await db.matcherTables.put(matcherTablesRow(bundle.entities, bundle.version));
     return db.articles.count();
   });
 }

@@ -1,15 +1,17 @@
 import type { Entity } from '../corpus/types';
 import { foldKey, isWordUnit } from './fold';
-import {
-  CONTEXT_WORD,
-  FULL,
-  SHORT,
-  type EntityRules,
-  type PatternRow,
-  type Patterns,
-} from './patterns';
+import { CONTEXT_WORD, FULL, SHORT, type RowKind } from './patterns';
 import { CONTEXT, DISTINCTIVE, HONORIFICS, OPEN_WORDS, OTHER_TITLES } from './policy';
-import type { MatcherData } from './types';
+import { StringPoolBuilder } from './string-pool';
+import {
+  FLAG_NAME,
+  FLAG_NEEDS_CONTEXT,
+  KIND_CODES,
+  LISTS_PER_ENTITY,
+  TABLES_FORMAT,
+  type MatcherTables,
+} from './tables';
+import { buildTrie } from './word-trie';
 
 /** The first word of a folded key: the run of word units it starts with. */
 export function firstWord(key: string): string {
@@ -31,28 +33,22 @@ function uniqueKeys(forms: readonly string[] | undefined): string[] {
   return [...new Set((forms ?? []).map(foldKey).filter((k) => k !== ''))];
 }
 
-function rulesOf(e: Entity): EntityRules {
-  const rules: EntityRules = {
-    name: e.caseRule === 'name' ? 1 : 0,
-    titles: uniqueKeys(e.titles),
-    notBefore: uniqueKeys(e.notBefore),
-    spellings: [...new Set((e.shortForms ?? []).map((s) => s.normalize('NFC').toLowerCase()))],
-    distinctive: uniqueKeys(DISTINCTIVE[e.id]),
-  };
-  const year = e.kind === 'event' ? /\b(?:19|20)\d\d\b/.exec(e.name.en) : null;
-  if (year) rules.year = Number(year[0]);
-  if (CONTEXT[e.id]) rules.needsContext = 1;
-  return rules;
+/** One row before it is put in the tables. */
+interface Row {
+  key: string;
+  entity: number;
+  alias: string;
+  kind: RowKind;
 }
 
-function rowsOf(e: Entity, index: number): PatternRow[] {
-  const rows: PatternRow[] = [];
+function rowsOf(e: Entity, index: number): Row[] {
+  const rows: Row[] = [];
   const seen = new Set<string>();
-  const add = (form: string, kind: 0 | 1 | 2): void => {
+  const add = (form: string, kind: RowKind): void => {
     const key = foldKey(form);
     if (key === '' || seen.has(`${kind}${key}`) || !isWordUnit(key.charCodeAt(0))) return;
     seen.add(`${kind}${key}`);
-    rows.push([key, index, form, kind]);
+    rows.push({ key, entity: index, alias: form, kind });
   };
   for (const alias of e.aliases) for (const v of variants(alias)) add(v, FULL);
   for (const short of e.shortForms ?? []) add(short, SHORT);
@@ -60,32 +56,66 @@ function rowsOf(e: Entity, index: number): PatternRow[] {
   return rows;
 }
 
-/**
- * Compile the gazetteer into the matcher's tables (build time). Every alias,
- * short form, title and `notBefore` word is folded here, so the content script
- * only compares folded units. Rows are indexed by their first folded word,
- * longest key first, so the runtime tries the longest form first.
- */
-export function compileMatcher(entities: Entity[]): MatcherData {
-  const rows = entities.flatMap(rowsOf);
-  const byFirst: Record<string, number[]> = {};
-  rows.forEach(([key], i) => (byFirst[firstWord(key)] ??= []).push(i));
-  for (const list of Object.values(byFirst)) {
-    list.sort(
-      (a, b) => (rows[b] as PatternRow)[0].length - (rows[a] as PatternRow)[0].length || a - b,
-    );
-  }
-  const patterns: Patterns = {
-    rows,
-    byFirst,
-    rules: entities.map(rulesOf),
-    honorifics: uniqueKeys(HONORIFICS),
-    otherTitles: uniqueKeys(OTHER_TITLES),
-    openWords: uniqueKeys(OPEN_WORDS),
+/** The four word lists of one entity (`LIST_*` order in tables.ts). */
+function listsOf(e: Entity): string[][] {
+  return [
+    uniqueKeys(e.titles),
+    uniqueKeys(e.notBefore),
+    [...new Set((e.shortForms ?? []).map((s) => s.normalize('NFC').toLowerCase()))],
+    uniqueKeys(DISTINCTIVE[e.id]),
+  ];
+}
+
+/** The per-entity columns and word lists. */
+function entityColumns(entities: readonly Entity[], pool: StringPoolBuilder) {
+  const n = entities.length;
+  const cols = {
+    entityId: new Uint32Array(n),
+    entityName: new Uint32Array(n),
+    entityKind: new Uint8Array(n),
+    entityFlags: new Uint8Array(n),
+    entityYear: new Uint16Array(n),
+    listStarts: new Uint32Array(n * LISTS_PER_ENTITY + 1),
   };
+  const items: number[] = [];
+  entities.forEach((e, i) => {
+    cols.entityId[i] = pool.add(e.id);
+    cols.entityName[i] = pool.add(e.name.en);
+    cols.entityKind[i] = Math.max(0, KIND_CODES.indexOf(e.kind));
+    cols.entityFlags[i] =
+      (e.caseRule === 'name' ? FLAG_NAME : 0) | (CONTEXT[e.id] ? FLAG_NEEDS_CONTEXT : 0);
+    const year = e.kind === 'event' ? /\b(?:19|20)\d\d\b/.exec(e.name.en) : null;
+    cols.entityYear[i] = year ? Number(year[0]) : 0;
+    listsOf(e).forEach((list, k) => {
+      for (const s of list) items.push(pool.add(s));
+      cols.listStarts[i * LISTS_PER_ENTITY + k + 1] = items.length;
+    });
+  });
+  return { ...cols, listItems: Uint32Array.from(items) };
+}
+
+/**
+ * Compile the entities into the matcher's tables. Every alias, short form,
+ * title and `notBefore` word is folded here, so matching only compares folded
+ * units. `source` says what they were compiled from (kept with them in storage).
+ */
+export function compileMatcher(entities: readonly Entity[], source = ''): MatcherTables {
+  const pool = new StringPoolBuilder();
+  const rows = entities.flatMap(rowsOf);
+  const ids = (words: readonly string[]) => Uint32Array.from(uniqueKeys(words), (w) => pool.add(w));
+  const columns = entityColumns(entities, pool);
   return {
-    format: 1,
-    entities: entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name.en })),
-    patterns,
+    format: TABLES_FORMAT,
+    source,
+    ...columns,
+    rowKey: Uint32Array.from(rows, (r) => pool.add(r.key)),
+    rowEntity: Uint32Array.from(rows, (r) => r.entity),
+    rowAlias: Uint32Array.from(rows, (r) => pool.add(r.alias)),
+    rowKind: Uint8Array.from(rows, (r) => r.kind),
+    ...buildTrie(rows.map((r) => r.key)),
+    honorifics: ids(HONORIFICS),
+    otherTitles: ids(OTHER_TITLES),
+    openWords: ids(OPEN_WORDS),
+    strings: pool.build(),
   };
 }

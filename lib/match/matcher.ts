@@ -1,9 +1,12 @@
 import type { MatchRule } from '../corpus/types';
 import { SPACE, foldText, isWordUnit, type Folded } from './fold';
-import { CONTEXT_WORD, FULL, SHORT, type EntityRules, type Patterns } from './patterns';
+import { CONTEXT_WORD, FULL, SHORT } from './patterns';
 import { otherPairBeside } from './pair-qualifier';
 import { YEAR_RE } from './policy';
-import { judgeShort, type WordLists } from './short-form';
+import { judgeShort } from './short-form';
+import { siftText } from './sift';
+import { TablesView } from './tables-view';
+import { TABLES_FORMAT, type MatcherTables } from './tables';
 import {
   isLowerAt,
   isRealSpace,
@@ -14,10 +17,12 @@ import {
   type TextView,
 } from './text-view';
 import { WordTrie, type KeyHit } from './word-trie';
-import type { FindOptions, FoundMention, Matcher, MatcherData } from './types';
+import type { FindOptions, FoundMention, Matcher, MatcherEntity } from './types';
 
-/** A key written in the text; `rule` is set once a short form is judged (full forms: `full`). */
+/** A key written in the text, with its row's entity and kind; `rule` is set once a short form is judged. */
 interface Hit extends KeyHit {
+  entity: number;
+  kind: number;
   rule?: MatchRule;
 }
 
@@ -56,10 +61,10 @@ function otherYearBeside(f: Folded, hit: Hit, year: number): boolean {
 function contextPositions(hits: Hit[]): Map<number, number[]> {
   const at = new Map<number, number[]>();
   for (const h of hits) {
-    if (h.row[3] !== CONTEXT_WORD) continue;
-    const list = at.get(h.row[1]) ?? [];
+    if (h.kind !== CONTEXT_WORD) continue;
+    const list = at.get(h.entity) ?? [];
     list.push(h.i);
-    at.set(h.row[1], list);
+    at.set(h.entity, list);
   }
   return at;
 }
@@ -69,15 +74,15 @@ function contextPositions(hits: Hit[]): Map<number, number[]> {
  * event not next to another year, an agreement that needs context only on a
  * page with it and not qualified by another pair of countries.
  */
-function fullHits(v: TextView, hits: Hit[], rules: EntityRules[]): Hit[] {
+function fullHits(v: TextView, hits: Hit[], view: TablesView): Hit[] {
   const context = contextPositions(hits);
   return hits.filter((h) => {
-    if (h.row[3] !== FULL) return false;
-    const r = rules[h.row[1]] as EntityRules;
+    if (h.kind !== FULL) return false;
+    const r = view.rules(h.entity);
     if (r.name === 1 && !capitalised(v, h.i, h.j)) return false;
     if (r.year !== undefined && otherYearBeside(v.f, h, r.year)) return false;
     if (r.needsContext !== 1) return true;
-    const at = context.get(h.row[1]);
+    const at = context.get(h.entity);
     return at !== undefined && !otherPairBeside(v, h.i, h.j, at);
   });
 }
@@ -93,46 +98,27 @@ function insideFull(h: Hit, full: Hit[], reach: number): boolean {
   }
   for (let k = lo - 1; k >= 0 && (full[k] as Hit).i >= h.i - reach; k--) {
     const x = full[k] as Hit;
-    if (x.row[1] === h.row[1] && x.j >= h.j) return true;
+    if (x.entity === h.entity && x.j >= h.j) return true;
   }
   return false;
-}
-
-/** What the short-form pass needs besides the hits. */
-interface ShortContext {
-  v: TextView;
-  p: Patterns;
-  lists: WordLists;
-  /** Longest key length: how far back a covering full hit can start. */
-  reach: number;
-  /** Entity indices named in full in this text or elsewhere on the page. */
-  named: ReadonlySet<number>;
 }
 
 /**
  * Short forms that count: after a title, after a full mention anywhere in the
  * text, or alone when distinctive and no other person of that name is on the page.
  */
-function shortHits(c: ShortContext, hits: Hit[], full: Hit[]): Hit[] {
+function shortHits(v: TextView, view: TablesView, hits: Hit[], full: Hit[], named: ReadonlySet<number>): Hit[] {
   const judged = hits
-    .filter((h) => h.row[3] === SHORT && !insideFull(h, full, c.reach))
-    .map((h) => ({
-      h,
-      verdict: judgeShort(c.v, c.p.rules[h.row[1]] as EntityRules, c.lists, h.i, h.j),
-    }));
-  const others = new Set(judged.filter((x) => x.verdict === 'glued').map((x) => x.h.row[1]));
+    .filter((h) => h.kind === SHORT && !insideFull(h, full, view.reach))
+    .map((h) => ({ h, verdict: judgeShort(v, view.rules(h.entity), view.lists, h.i, h.j) }));
+  const others = new Set(judged.filter((x) => x.verdict === 'glued').map((x) => x.h.entity));
   const out: Hit[] = [];
   for (const { h, verdict } of judged) {
-    const e = h.row[1];
+    const e = h.entity;
     if (verdict === 'title') out.push({ ...h, rule: 'title' });
-    else if (verdict === 'plain' && c.named.has(e)) out.push({ ...h, rule: 'after-full' });
-    else if (
-      verdict === 'plain' &&
-      !others.has(e) &&
-      c.p.rules[e]?.distinctive.includes(h.row[0])
-    ) {
+    else if (verdict === 'plain' && named.has(e)) out.push({ ...h, rule: 'after-full' });
+    else if (verdict === 'plain' && !others.has(e) && view.rules(e).distinctive.includes(view.key(h.row)))
       out.push({ ...h, rule: 'distinctive' });
-    }
   }
   return out;
 }
@@ -153,51 +139,81 @@ function resolve(hits: Hit[]): Hit[] {
   return kept;
 }
 
-function toFound(text: string, f: Folded, data: MatcherData, h: Hit): FoundMention {
+function toFound(text: string, f: Folded, view: TablesView, h: Hit): FoundMention {
   const start = f.starts[h.i] as number;
   const end = f.ends[h.j - 1] as number;
-  const entityId = data.entities[h.row[1]]?.id ?? '';
   return {
-    entityId,
+    entityId: view.entityId(h.entity),
     start,
     end,
     surface: text.slice(start, end),
-    alias: h.row[2],
+    alias: view.alias(h.row),
     rule: h.rule ?? 'full',
   };
 }
 
+/** What joins a page's texts into one: a paragraph break, which no name crosses. */
+const PAGE_BREAK = '\n\n';
+
+/** The mentions of several texts joined into one with paragraph breaks, cut back into one list per text. */
+function splitByText(found: FoundMention[], texts: readonly string[]): FoundMention[][] {
+  const out: FoundMention[][] = texts.map(() => []);
+  let t = 0;
+  let base = 0;
+  for (const m of found) {
+    while (t < texts.length - 1 && m.start >= base + (texts[t] as string).length) {
+      base += (texts[t] as string).length + PAGE_BREAK.length;
+      t++;
+    }
+    out[t]?.push({ ...m, start: m.start - base, end: m.end - base });
+  }
+  return out;
+}
+
 /**
- * Build the runtime matcher from compiled tables (see `compile.ts`). The
- * matcher keeps one fold buffer and reuses it between calls.
+ * Build the runtime matcher from compiled tables (`compile.ts`). Nothing is
+ * unpacked here: a woken background matches from stored tables at once.
  */
-export function createMatcher(data: MatcherData): Matcher {
-  if (data.format !== 1) throw new Error(`Unsupported matcher data format: ${String(data.format)}`);
-  const p = data.patterns as Patterns;
-  const trie = new WordTrie(p.rows);
-  const reach = p.rows.reduce((n, r) => Math.max(n, r[0].length), 0);
-  const indexOfId = new Map(data.entities.map((e, i) => [e.id, i]));
-  const lists: WordLists = {
-    honorifics: new Set(p.honorifics),
-    otherTitles: new Set(p.otherTitles),
-    openWords: new Set(p.openWords),
-  };
+export function createMatcher(tables: MatcherTables): Matcher {
+  if (tables.format !== TABLES_FORMAT)
+    throw new Error(`Unsupported matcher tables format: ${String(tables.format)}`);
+  const view = new TablesView(tables);
+  const trie = new WordTrie(tables, (row) => view.key(row));
+  const hitsOf = (f: Folded): Hit[] =>
+    trie.find(f).map((k) => ({
+      ...k,
+      entity: tables.rowEntity[k.row] as number,
+      kind: tables.rowKind[k.row] as number,
+    }));
   let buffer: Folded | undefined;
+  const findMentions = (text: string, options?: FindOptions): FoundMention[] => {
+    const f = (buffer = foldText(text, buffer));
+    const hits = hitsOf(f);
+    if (hits.length === 0) return [];
+    const v: TextView = { text, f };
+    const full = fullHits(v, hits, view);
+    const named = new Set(full.map((h) => h.entity));
+    for (const id of options?.alreadyNamed ?? []) {
+      const i = view.indexOf(id);
+      if (i !== undefined) named.add(i);
+    }
+    const chosen = resolve([...full, ...shortHits(v, view, hits, full, named)]);
+    return chosen.map((h) => toFound(text, f, view, h));
+  };
+  const entities = new Map<string, MatcherEntity | undefined>();
   return {
-    entities: data.entities,
-    findMentions(text: string, options?: FindOptions): FoundMention[] {
-      const f = (buffer = foldText(text, buffer));
-      const hits: Hit[] = trie.find(f);
-      if (hits.length === 0) return [];
-      const v: TextView = { text, f };
-      const full = fullHits(v, hits, p.rules);
-      const named = new Set(full.map((h) => h.row[1]));
-      for (const id of options?.alreadyNamed ?? []) {
-        const i = indexOfId.get(id);
-        if (i !== undefined) named.add(i);
+    entity(id) {
+      if (!entities.has(id)) {
+        const e = view.indexOf(id);
+        entities.set(id, e === undefined ? undefined : { id, kind: view.kind(e), name: view.entityName(e) });
       }
-      const chosen = resolve([...full, ...shortHits({ v, p, lists, reach, named }, hits, full)]);
-      return chosen.map((h) => toFound(text, f, data, h));
+      return entities.get(id);
     },
+    findMentions,
+    findInPage: (texts, options) =>
+      texts.length === 1
+        ? [findMentions(texts[0] as string, options)]
+        : splitByText(findMentions(texts.join(PAGE_BREAK), options), texts),
+    sift: (texts) => siftText(texts, { view, find: (f) => hitsOf(f) }),
   };
 }

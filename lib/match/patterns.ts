@@ -1,7 +1,7 @@
 /**
- * The private layout of `MatcherData.patterns`: written by `compile.ts` at
- * build time, read by `matcher.ts` at run time. Every string in here is
- * already folded (`foldKey`) unless its comment says otherwise.
+ * What a row of the tables is, and the rules the matcher applies to one
+ * entity, as `matcher.ts` reads them out of the tables (`rules-view.ts`).
+ * Every string in here is folded (`foldKey`) unless its comment says otherwise.
  */
 
 /** What a row is: a full form, a short form, or a context word that only enables its entity. */
@@ -9,8 +9,7 @@ export const FULL = 0;
 export const SHORT = 1;
 export const CONTEXT_WORD = 2;
 
-/** One pattern: folded key, entity index, the gazetteer form it came from, its kind. */
-export type PatternRow = [key: string, entity: number, alias: string, kind: 0 | 1 | 2];
+export type RowKind = typeof FULL | typeof SHORT | typeof CONTEXT_WORD;
 
 /** What the runtime needs to judge one entity's matches. */
 export interface EntityRules {
@@ -28,17 +27,4 @@ export interface EntityRules {
   year?: number;
   /** 1 when the entity counts only in a text where one of its context rows matched. */
   needsContext?: 1;
-}
-
-export interface Patterns {
-  rows: PatternRow[];
-  /** First folded word of a key → row indices, longest key first. */
-  byFirst: Record<string, number[]>;
-  rules: EntityRules[];
-  /** Courtesy words before a surname that neither glue nor license (`Mr`, `Ông`). */
-  honorifics: string[];
-  /** Abbreviated titles of other people (`Sen.`, `Dr`): they glue a surname even with a full stop. */
-  otherTitles: string[];
-  /** Capitalised words that are not parts of a name (headline case: `Trump Says`). */
-  openWords: string[];
 }

@@ -1,7 +1,7 @@
 import type { Article, ArticleMention, EntityKind, Language, MatchRule } from '../corpus/types';
-import type { PackedMentions } from '../match/packed-mentions';
 import type { ItemProblem } from '../reader-articles/export-file';
 import type { ReaderArticleItem } from '../reader-articles/reader-item';
+import type { PageMatch } from './page-wire';
 
 /**
  * The one message contract. Each map lists the calls in one direction,
@@ -93,15 +93,28 @@ export interface BackgroundCalls extends ControlCalls {
     response: { opened: boolean };
   };
 
-  // ── page matching (issue 4) ──
+  // ── page matching: the page reads, the background matches ──
   /**
-   * The mentions in the parts of a long page (`texts`, in page order), found off the page's main thread
-   * with the same tables as the content script's (`tables`: the corpus version both were built with).
-   * `alreadyNamed`: entities the page already named in full. The mentions of each text, packed.
+   * The first look at a page's text (`texts`: its pieces, read in bulk): where a name may start in
+   * each, sorted. The background keeps the pieces under `token` for the page's `matchPage`.
    */
-  findMentions: {
-    request: { texts: string[]; alreadyNamed: string[]; tables: string };
-    response: { mentions: PackedMentions };
+  siftPage: {
+    request: { token: string; texts: string[] };
+    response: { at: number[][] };
+  };
+  /**
+   * The mentions in the paragraphs the page marked (`runs`: each `[piece, start, end]` parts of the
+   * pieces sent under `token`; see page-wire.ts), judged as one page with `alreadyNamed` named in
+   * full elsewhere on it. `expired` when the pieces are no longer kept (the background restarted).
+   */
+  matchPage: {
+    request: { token: string; runs: number[][]; alreadyNamed: string[] };
+    response: { match: PageMatch } | { expired: true };
+  };
+  /** Load the card's code into the sender's frame (it is not part of the content script until needed). */
+  loadCard: {
+    request: Record<string, never>;
+    response: { loaded: boolean };
   };
 
   // ── reader articles (issue 7) ──
@@ -232,6 +245,8 @@ export type ResponseOf<M extends CallMap<M>, K extends keyof M> = M[K]['response
 /** Who sent a call, as far as a handler may need it (the tab of a content script). */
 export interface CallContext {
   tabId?: number;
+  /** The sender frame in its tab (0: the top frame). */
+  frameId?: number;
   /** The sender tab's position in its window, to open a tab next to it. */
   tabIndex?: number;
 }

@@ -59,7 +59,11 @@ export async function answer<M extends CallMap<M>>(
     request: unknown,
     context: CallContext,
   ) => Promise<unknown>;
-  const context: CallContext = { tabId: sender.tab?.id, tabIndex: sender.tab?.index };
+  const context: CallContext = {
+    tabId: sender.tab?.id,
+    frameId: sender.frameId,
+    tabIndex: sender.tab?.index,
+  };
   return withTimeout(
     Promise.resolve().then(() => handler(opened.request, context)),
     timeoutMs,

@@ -16,8 +16,8 @@ export const LIMITS = {
   query: 500,
   pageEntities: 200,
   results: 100,
-  /** Page matching: parts per call and characters in all of them (a 16 MB page of text is far past any article). */
-  pageParts: 10_000,
+  /** Page matching: pieces or paragraphs per call and characters in all of them (16 MB of text is far past any page). */
+  pageParts: 100_000,
   pageChars: 16_000_000,
 } as const;
 
@@ -175,20 +175,37 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     if (typeof f === 'string') return no(f);
     return isId(f.id) ? ok({ id: f.id }) : no('id must be a non-empty string');
   },
-  findMentions(v) {
-    const f = fields(v, ['texts', 'alreadyNamed', 'tables']);
+  siftPage(v) {
+    const f = fields(v, ['token', 'texts']);
     if (typeof f === 'string') return no(f);
+    if (!isId(f.token)) return no('token must be a non-empty string');
     if (!isTextList(f.texts))
       return no(
         `texts must be at most ${LIMITS.pageParts} strings of ${LIMITS.pageChars} characters in all`,
       );
+    return ok({ token: f.token, texts: f.texts });
+  },
+  matchPage(v) {
+    const f = fields(v, ['token', 'runs', 'alreadyNamed']);
+    if (typeof f === 'string') return no(f);
+    if (!isId(f.token)) return no('token must be a non-empty string');
+    if (!isRunList(f.runs))
+      return no(`runs must be at most ${LIMITS.pageParts} lists of integers`);
     if (!Array.isArray(f.alreadyNamed) || !isIdList(f.alreadyNamed))
       return no(`alreadyNamed must be at most ${LIMITS.pageEntities} ids`);
-    if (!isId(f.tables)) return no('tables must be a non-empty string');
-    return ok({ texts: f.texts, alreadyNamed: f.alreadyNamed, tables: f.tables });
+    return ok({ token: f.token, runs: f.runs, alreadyNamed: f.alreadyNamed });
+  },
+  loadCard(v) {
+    const f = fields(v, []);
+    return typeof f === 'string' ? no(f) : ok({});
   },
   ...readerValidators,
 };
+
+function isRunList(v: unknown): v is number[][] {
+  if (!Array.isArray(v) || v.length > LIMITS.pageParts) return false;
+  return v.every((r) => Array.isArray(r) && r.length % 3 === 0 && r.every(Number.isInteger));
+}
 
 function isTextList(v: unknown): v is string[] {
   if (!Array.isArray(v) || v.length > LIMITS.pageParts) return false;

@@ -12,15 +12,26 @@ export interface PageText {
 }
 
 /** Elements whose content is never prose to highlight (code, forms, scripts, embedded media). */
-const SKIPPED = new Set(
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set(
   (
     'script style noscript template textarea input select option optgroup button code pre kbd samp var ' +
     'svg math iframe object canvas video audio head title'
   ).split(' '),
 );
 
+/**
+ * The same elements as {@link isSkippedElement} decides on, as one selector, for
+ * native queries (`querySelectorAll`) that find them without a walk in script.
+ */
+export const SKIPPED_SELECTOR = [
+  ...SKIPPED_TAGS,
+  '[hidden]',
+  '[data-backstory-ui]',
+  '[contenteditable]:not([contenteditable="false" i])',
+].join(',');
+
 /** Elements that end a paragraph: a name never runs from one into the next. */
-const BLOCKS = new Set(
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(
   (
     'address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption ' +
     'figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p section ' +
@@ -41,11 +52,11 @@ const SHOW_ALL = 0xffffffff;
 /** Whether an element's subtree is left out: skipped tags, editors, hidden parts, Backstory's own UI. */
 export function isSkippedElement(el: Element): boolean {
   // Each call into the DOM costs; most elements have no attributes at all.
-  return SKIPPED.has(nameOf(el)) || (el.hasAttributes() && isSkippedByAttribute(el));
+  return SKIPPED_TAGS.has(nameOf(el)) || (el.hasAttributes() && isSkippedByAttribute(el));
 }
 
 /** The attribute half of {@link isSkippedElement}, for an element that has attributes. */
-function isSkippedByAttribute(el: Element): boolean {
+export function isSkippedByAttribute(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return el.hasAttribute('hidden') || el.hasAttribute('data-backstory-ui');
@@ -53,7 +64,7 @@ function isSkippedByAttribute(el: Element): boolean {
 
 /** Whether an element starts and ends a paragraph of its own. */
 export function isBlockElement(el: Element): boolean {
-  return BLOCKS.has(nameOf(el));
+  return BLOCK_TAGS.has(nameOf(el));
 }
 
 /** The lower-case tag name (`localName` is lower case in HTML and needs no new string per call). */
@@ -147,7 +158,7 @@ export class TextReader {
         if (name.charCodeAt(0) < 97) name = name.toLowerCase();
         const skipped =
           el !== root &&
-          (SKIPPED.has(name) ||
+          (SKIPPED_TAGS.has(name) ||
             (el.hasAttributes() && isSkippedByAttribute(el)) ||
             skip?.(el) === true);
         if (skipped || name === 'br') {
@@ -158,7 +169,7 @@ export class TextReader {
           if (node !== null) walker.currentNode = node;
           continue;
         }
-        if (BLOCKS.has(name)) {
+        if (BLOCK_TAGS.has(name)) {
           if (length > 0) pending = PARAGRAPH_BREAK;
           exits.push(after(el, root));
         }
@@ -198,7 +209,7 @@ export class TextReader {
 }
 
 /** The first node after `node` and all it holds, inside `root`; null at the root's end. */
-function after(node: Node, root: Node): Node | null {
+export function after(node: Node, root: Node): Node | null {
   for (let n: Node | null = node; n !== null && n !== root; n = n.parentNode) {
     const next = n.nextSibling;
     if (next !== null) return next;

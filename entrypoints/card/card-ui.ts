@@ -2,7 +2,8 @@
  * The hover card on the page: a closed shadow root hung off `<html>` (so page CSS
  * cannot reach it and page scripts get `null` from `host.shadowRoot`; only this
  * script keeps the root), mounted while a card is shown and removed when it closes.
- * This class mounts, fetches, positions and moves focus; `HoverCard` only renders props.
+ * This module mounts, fetches, positions and moves focus; `HoverCard` only renders props.
+ * It is loaded into the content script's world on a page's first hover (`card/index.ts`).
  */
 import { h, render } from 'preact';
 import {
@@ -11,37 +12,19 @@ import {
 } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard, type CardStatus } from '../../components/HoverCard';
-import type { Translator } from '../../lib/i18n/translator';
+import themeCss from '../../components/styles/theme.css?inline';
+import articleListCss from '../../components/styles/article-list.css?inline';
+import hoverCardCss from '../../components/styles/hover-card.css?inline';
+
+/** The card's styles, put into its shadow root (`:root` rules apply to the host there). */
+const CARD_CSS = [themeCss, articleListCss, hoverCardCss].join('\n').replaceAll(':root', ':host');
 import type { BackgroundCalls } from '../../lib/messages/protocol';
-import type { MatcherEntity } from '../../lib/match/types';
+import type { CardDeps, CardUi } from '../../lib/page/card-types';
 import type { PageMention } from '../../lib/page/page-mention';
-import type { Theme } from '../../lib/settings/theme';
 import { anchorBox, placeCard } from '../../lib/page/card-position';
+import { pageLook, type PageLook } from './page-look';
 
 type Related = BackgroundCalls['relatedArticles']['response'];
-
-export interface CardDeps {
-  entities: ReadonlyMap<string, MatcherEntity>;
-  t: Translator;
-  /** The theme decided for this page (the setting, or the page's own scheme on "auto"). */
-  theme: () => Theme;
-  /** The page's publication day, when it says. */
-  pageDate: string | null;
-  /** Related articles for an entity (cached by the caller or not: the card asks once per opening). */
-  loadRelated(entityId: string): Promise<Related>;
-  openArticle(id: string): void;
-  onNotOnThisSite(): void;
-  onHideName(entityId: string): void;
-  signal: AbortSignal;
-}
-
-export interface CardUi {
-  /** Show the card for `mention`; with `focus`, move keyboard focus into it (Escape gives it back). */
-  show(mention: PageMention, x: number, y: number, options?: { focus?: boolean }): void;
-  hide(): void;
-  /** Whether an event happened inside the card (events from a shadow root are retargeted to its host). */
-  contains(event: Event): boolean;
-}
 
 interface Shown {
   mention: PageMention;
@@ -54,12 +37,14 @@ interface Shown {
 }
 
 /** Create (but do not mount) the card's shadow root UI. */
-export async function createCardUi(ctx: ContentScriptContext, deps: CardDeps): Promise<CardUi> {
+export async function createCardUi(ctx: ContentScriptContext, options: CardDeps): Promise<CardUi> {
+  const deps: CardDeps & PageLook = { ...options, ...pageLook(options.settings) };
   let shown: Shown | null = null;
   let token = 0;
   let returnFocus: Element | null = null;
   const ui: ShadowRootContentScriptUi<HTMLDivElement> = await createShadowRootUi(ctx, {
     name: 'backstory-card',
+    css: CARD_CSS,
     mode: 'closed',
     position: 'inline',
     anchor: 'html',
@@ -148,7 +133,7 @@ export async function createCardUi(ctx: ContentScriptContext, deps: CardDeps): P
   };
 }
 
-function cardFor(s: Shown, deps: CardDeps, retry: () => void, close: () => void) {
+function cardFor(s: Shown, deps: CardDeps & PageLook, retry: () => void, close: () => void) {
   const { found, kind } = s.mention;
   return h(HoverCard, {
     key: s.token,
@@ -170,7 +155,7 @@ function cardFor(s: Shown, deps: CardDeps, retry: () => void, close: () => void)
 }
 
 /** Tell screen readers what opened: the name and how many articles (a live region outside the card's own tree). */
-function announce(frame: HTMLDivElement, s: Shown, deps: CardDeps): void {
+function announce(frame: HTMLDivElement, s: Shown, deps: CardDeps & PageLook): void {
   const live = frame.parentElement?.querySelector('.bs-live');
   const name =
     s.related?.entity?.name[deps.t.lang] ?? deps.entities.get(s.mention.found.entityId)?.name;

@@ -1,0 +1,98 @@
+/**
+ * What the reader does with the names on a page: hover and tap open the card
+ * (loaded on first need), the keyboard walks the names, the popup asks what is
+ * on the page. Set up once the page has its first mention: a page that names
+ * nobody listens to no pointer.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { callBackground, callBackgroundResult } from '../../lib/messages/client';
+import { markWhenHandled, type BenchTiming } from '../../lib/page/bench-timing';
+import { hitTest } from '../../lib/page/hit-test';
+import { createHoverController } from '../../lib/page/hover-controller';
+import type { MentionStore } from '../../lib/page/mention-store';
+import type { PageMatching } from '../../lib/page/page-matching';
+import type { Settings } from '../../lib/settings/settings';
+import { lazyCard } from './lazy-card';
+import type { TrackedHighlighter } from './mention-nav';
+import { keyboardPath, storedChoices } from './page-controls';
+import { cacheRelated } from './related-cache';
+import { listenForTaps } from './touch';
+
+/** How long the card waits for the background before it shows its error state. */
+const CALL_TIMEOUT_MS = 5000;
+
+export interface InteractionDeps {
+  ctx: ContentScriptContext;
+  settings: Settings;
+  store: MentionStore;
+  highlighter: TrackedHighlighter;
+  matching: PageMatching;
+  timing: BenchTiming;
+  signal: AbortSignal;
+}
+
+/** The card for this page: related articles cached per entity, loaded lazily. */
+function pageCard(deps: InteractionDeps, beforeOpening: () => void) {
+  const { store, timing } = deps;
+  const related = cacheRelated((entityId) =>
+    callBackground(
+      'relatedArticles',
+      { entityId, pageEntityIds: store.entityIds() },
+      { timeoutMs: CALL_TIMEOUT_MS },
+    ),
+  );
+  const load = async (): Promise<boolean> =>
+    (await callBackgroundResult('loadCard', {}, { timeoutMs: CALL_TIMEOUT_MS })).ok;
+  return lazyCard(
+    deps.ctx,
+    {
+      entities: deps.matching.entities,
+      settings: deps.settings,
+      signal: deps.signal,
+      loadRelated: markWhenHandled(timing, 'card-ready', related),
+      openArticle(id) {
+        beforeOpening();
+        void callBackground('openArticle', { id }, { timeoutMs: CALL_TIMEOUT_MS });
+      },
+      onNotOnThisSite: storedChoices.notOnThisSite,
+      onHideName: storedChoices.hideName,
+    },
+    load,
+  );
+}
+
+/** What the keyboard and the popup can ask of the names on this page. */
+export interface Interaction {
+  /** Go to the next / previous mention (of `entityId`) and open its card; resolves whether there was one. */
+  go(direction: 'next' | 'previous', entityId?: string): Promise<boolean>;
+}
+
+/** Follow the pointer, taps and the keyboard on this page until `deps.signal` aborts. */
+export function startInteraction(deps: InteractionDeps): Interaction {
+  const { store, highlighter, timing, signal, settings } = deps;
+  const card = pageCard(deps, () => hover.close());
+  const hover = createHoverController({
+    hitTest: (x, y) => hitTest(store.index, x, y),
+    isInsideCard: (event) => card.contains(event),
+    onPointerMention(m) {
+      highlighter.setActive(m ? [m.range] : null);
+      if (m) card.preload();
+    },
+    onOpen(m, x, y) {
+      timing.mark('card-open');
+      card.show(m, x, y);
+    },
+    onClose: () => card.hide(),
+    hoverDelayMs: settings.hoverDelayMs,
+    signal,
+  });
+  listenForTaps({
+    hitTest: (x, y) => hitTest(store.index, x, y),
+    isInsideCard: (event) => card.contains(event),
+    open: (m, x, y) => card.show(m, x, y),
+    close: () => card.hide(),
+    signal,
+  });
+  signal.addEventListener('abort', () => card.hide());
+  return keyboardPath(highlighter, store.index, card);
+}

@@ -1,0 +1,84 @@
+/**
+ * The background's side of page matching: the sift of a page's pieces, then
+ * the match of the paragraphs the page marked, cut out of the pieces it sent.
+ * Pieces are kept per sender (tab and frame) and token between the two.
+ */
+import type { Matcher } from '../match/types';
+import { CallFailure } from '../messages/call-failure';
+import { MENTION_FIELDS, RULE_CODES, type PageMatch } from '../messages/page-wire';
+import type { BackgroundCalls, CallContext, Handlers } from '../messages/protocol';
+import type { PageMatcher } from './page-matcher';
+import { pieceOffset, runText, type RunText } from './page-runs';
+import { PageTexts } from './page-texts';
+
+export type PageCall = 'siftPage' | 'matchPage' | 'loadCard';
+
+export interface PageDeps {
+  matcher: PageMatcher;
+  /** Run the card's script in the sender's frame. */
+  injectCard: (tabId: number, frameId: number) => Promise<void>;
+}
+
+function senderKey(context: CallContext, token: string): string {
+  if (context.tabId === undefined) throw new CallFailure('bad-request', 'pages are matched for tabs only');
+  return `${context.tabId}/${context.frameId ?? 0}/${token}`;
+}
+
+/** Slots for repeated values: each listed once. */
+function slots<T>(list: T[], key: (v: T) => string = String) {
+  const seen = new Map<string, number>();
+  return (v: T): number => {
+    const k = key(v);
+    let i = seen.get(k);
+    if (i === undefined) seen.set(k, (i = list.push(v) - 1));
+    return i;
+  };
+}
+
+/** Match the runs as one page and pack what was found in piece offsets. */
+function matchRuns(matcher: Matcher, runs: RunText[], alreadyNamed: string[]): PageMatch {
+  const match: PageMatch = { entities: [], strings: [], mentions: [] };
+  const entity = slots(match.entities, (e) => e.id);
+  const string = slots(match.strings);
+  const found = matcher.findInPage(
+    runs.map((r) => r.text),
+    { alreadyNamed },
+  );
+  found.forEach((list, r) => {
+    const run = runs[r] as RunText;
+    for (const m of list) {
+      const from = pieceOffset(run, m.start);
+      const to = pieceOffset(run, m.end, true);
+      const e = matcher.entity(m.entityId);
+      if (!from || !to || !e) continue;
+      match.mentions.push(...from, ...to, entity(e), string(m.alias), string(m.surface), RULE_CODES.indexOf(m.rule));
+    }
+  });
+  if (match.mentions.length % MENTION_FIELDS !== 0) throw new Error('page match packed wrongly');
+  return match;
+}
+
+export function createPageHandlers(deps: PageDeps): Pick<Handlers<BackgroundCalls>, PageCall> {
+  const texts = new PageTexts();
+  return {
+    async siftPage({ token, texts: pieces }, context) {
+      const key = senderKey(context, token);
+      const matcher = await deps.matcher.get();
+      const at = matcher.sift(pieces);
+      if (at.some((list) => list.length > 0)) texts.put(key, pieces);
+      return { at };
+    },
+    async matchPage({ token, runs, alreadyNamed }, context) {
+      const pieces = texts.take(senderKey(context, token));
+      if (!pieces) return { expired: true };
+      const matcher = await deps.matcher.get();
+      const built = runs.map((parts) => runText(pieces, parts) ?? { text: '', segments: [] });
+      return { match: matchRuns(matcher, built, alreadyNamed) };
+    },
+    async loadCard(_request, context) {
+      if (context.tabId === undefined) throw new CallFailure('bad-request', 'the card loads in tabs only');
+      await deps.injectCard(context.tabId, context.frameId ?? 0);
+      return { loaded: true };
+    },
+  };
+}

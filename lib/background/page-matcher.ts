@@ -1,0 +1,68 @@
+/**
+ * The one warm matcher every tab's text is matched with. On a woken
+ * background it comes straight from the tables stored beside the corpus; the
+ * tables are compiled only when the corpus they were made from changes (or a
+ * store has none yet).
+ */
+import type { BackstoryDatabase } from '../db/database';
+import { compileStoredTables, storedTables } from '../db/matcher-tables';
+import { createMatcher } from '../match/matcher';
+import type { Matcher } from '../match/types';
+
+export interface PageMatcherDeps {
+  db: BackstoryDatabase;
+  /** The corpus version this build ships: the tables must have been compiled from it. */
+  expectedVersion: string;
+  /** Loads the corpus if the store lacks it or holds another version (compiling its tables with it). */
+  ensureCorpus: () => Promise<unknown>;
+}
+
+export interface PageMatcher {
+  /** The matcher, from storage or compiled; concurrent callers share one load. */
+  get(): Promise<Matcher>;
+  /** Forget the matcher: the next `get` reads the tables again (after the corpus or the names changed). */
+  invalidate(): void;
+  /**
+   * The last load, for the bench: how long it took, whether it had to compile, and when it was
+   * ready in milliseconds since this worker (or page) started (`performance.now()`).
+   */
+  readonly lastLoad: { ms: number; compiled: boolean; readyAt: number } | null;
+}
+
+export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
+  let current: Promise<Matcher> | null = null;
+  let lastLoad: PageMatcher['lastLoad'] = null;
+  const load = async (): Promise<Matcher> => {
+    const started = performance.now();
+    const { db, expectedVersion } = deps;
+    let tables = await storedTables(db, expectedVersion);
+    let compiled = false;
+    if (!tables) {
+      await deps.ensureCorpus();
+      tables = await storedTables(db, expectedVersion);
+    }
+    if (!tables) {
+      tables = await compileStoredTables(db, expectedVersion);
+      compiled = true;
+    }
+    const matcher = createMatcher(tables);
+    const readyAt = performance.now();
+    lastLoad = { ms: readyAt - started, compiled, readyAt };
+    return matcher;
+  };
+  return {
+    get() {
+      current ??= load().catch((err: unknown) => {
+        current = null;
+        throw err;
+      });
+      return current;
+    },
+    invalidate() {
+      current = null;
+    },
+    get lastLoad() {
+      return lastLoad;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Stored tables are data read back from IndexedDB: anything may have happened
+ * to them (an older build's format, a damaged row). Before the matcher trusts
+ * them, every column is checked for its type and the lengths that tie them
+ * together; anything else means compiling again, never a wrong match.
+ */
+import { TABLES_FORMAT, LISTS_PER_ENTITY, type MatcherTables } from './tables';
+
+type Column = keyof MatcherTables;
+
+const TYPES: Array<[Column, new (n: number) => ArrayLike<number>]> = [
+  ['entityId', Uint32Array],
+  ['entityName', Uint32Array],
+  ['entityKind', Uint8Array],
+  ['entityFlags', Uint8Array],
+  ['entityYear', Uint16Array],
+  ['listStarts', Uint32Array],
+  ['listItems', Uint32Array],
+  ['rowKey', Uint32Array],
+  ['rowEntity', Uint32Array],
+  ['rowAlias', Uint32Array],
+  ['rowKind', Uint8Array],
+  ['trieSlots', Int32Array],
+  ['trieNodes', Int32Array],
+  ['termStarts', Uint32Array],
+  ['termRows', Uint32Array],
+  ['filter', Uint8Array],
+  ['honorifics', Uint32Array],
+  ['otherTitles', Uint32Array],
+  ['openWords', Uint32Array],
+];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+/** Whether every value of `list` is below `bound`. */
+function below(list: ArrayLike<number>, bound: number): boolean {
+  for (let i = 0; i < list.length; i++) if ((list[i] as number) >= bound) return false;
+  return true;
+}
+
+/** Lengths and indices that must agree for matching to be safe. */
+function consistent(t: MatcherTables): boolean {
+  const entities = t.entityId.length;
+  const rows = t.rowKey.length;
+  const strings = t.strings.starts.length - 1;
+  const slots = t.trieSlots.length;
+  return (
+    strings >= 0 &&
+    t.strings.starts[strings] === t.strings.text.length &&
+    [t.entityName, t.entityKind, t.entityFlags, t.entityYear].every((c) => c.length === entities) &&
+    t.listStarts.length === entities * LISTS_PER_ENTITY + 1 &&
+    t.listStarts[entities * LISTS_PER_ENTITY] === t.listItems.length &&
+    [t.rowEntity, t.rowAlias, t.rowKind].every((c) => c.length === rows) &&
+    slots > 0 &&
+    (slots & (slots - 1)) === 0 &&
+    t.trieNodes.length === slots &&
+    t.filter.length === 65536 &&
+    below(t.rowEntity, entities) &&
+    below(t.termRows, rows) &&
+    t.termStarts[t.termStarts.length - 1] === t.termRows.length &&
+    below(t.trieNodes, t.termStarts.length - 1) &&
+    [t.entityId, t.entityName, t.listItems, t.rowKey, t.rowAlias].every((c) => below(c, strings))
+  );
+}
+
+/** `value` as tables of the current format, or null when it is anything else. */
+export function checkTables(value: unknown): MatcherTables | null {
+  if (!isRecord(value) || value.format !== TABLES_FORMAT || typeof value.source !== 'string')
+    return null;
+  const strings = value.strings;
+  if (!isRecord(strings) || typeof strings.text !== 'string' || !(strings.starts instanceof Uint32Array))
+    return null;
+  for (const [column, type] of TYPES) if (!(value[column] instanceof type)) return null;
+  const t = value as unknown as MatcherTables;
+  return consistent(t) ? t : null;
+}
