@@ -13,6 +13,15 @@ import { toEntityView } from '../lib/db/views';
 import { loadSettings } from '../lib/settings/settings-store';
 import type { PageMatcher } from '../lib/background/page-matcher';
 
+/** `load`, with calls that come while one runs sharing its result. */
+function shareWhileLoading<T>(load: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  return () =>
+    (running ??= load().finally(() => {
+      running = null;
+    }));
+}
+
 /** The bench reads how long a woken worker took to be ready to match (`tables_load_ms_20k`). */
 function exposeForBench(pageMatcher: PageMatcher): void {
   (globalThis as unknown as { backstoryPageMatcher: PageMatcher }).backstoryPageMatcher = pageMatcher;
@@ -20,8 +29,10 @@ function exposeForBench(pageMatcher: PageMatcher): void {
 
 export default defineBackground(() => {
   const db = getDatabase();
-  const loadBundle = async () =>
-    checkBundleShape(await (await fetch(browser.runtime.getURL('/corpus/bundle.json'))).json());
+  // The corpus load and the matcher's first tables both want the bundle: one fetch serves both.
+  const loadBundle = shareWhileLoading(async () =>
+    checkBundleShape(await (await fetch(browser.runtime.getURL('/corpus/bundle.json'))).json()),
+  );
   const handlers = createBackgroundHandlers({
     db,
     expectedVersion: corpusMeta.version,

@@ -9,6 +9,7 @@ import type { BackgroundCalls, CallContext, ControlCalls, Handlers } from '../me
 import { createSearchIndexCache } from '../search/index-cache';
 import { buildSearchIndex } from '../search/search-index';
 import { searchDocuments } from '../search/search-documents';
+import { compileMatcher } from '../match/compile';
 import { createPageHandlers } from './page-handlers';
 import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createReaderHandlers } from './reader-handlers';
@@ -87,6 +88,10 @@ export function createBackgroundHandlers(
     db,
     expectedVersion: deps.expectedVersion,
     ensureCorpus: () => usableCorpus(deps),
+    bundleTables: async () => {
+      const bundle = await deps.loadBundle();
+      return compileMatcher(bundle.entities, bundle.version);
+    },
   });
   const reader = createReaderHandlers({
     db,

@@ -7,6 +7,7 @@
 import type { BackstoryDatabase } from '../db/database';
 import { compileStoredTables, storedTables } from '../db/matcher-tables';
 import { createMatcher } from '../match/matcher';
+import type { MatcherTables } from '../match/tables';
 import type { Matcher } from '../match/types';
 
 export interface PageMatcherDeps {
@@ -15,6 +16,11 @@ export interface PageMatcherDeps {
   expectedVersion: string;
   /** Loads the corpus if the store lacks it or holds another version (compiling its tables with it). */
   ensureCorpus: () => Promise<unknown>;
+  /**
+   * Tables compiled straight from the shipped bundle: right after an install or update the first
+   * pages are matched with them while the corpus is still being written to the store.
+   */
+  bundleTables?: () => Promise<MatcherTables>;
 }
 
 export interface PageMatcher {
@@ -29,6 +35,12 @@ export interface PageMatcher {
   readonly lastLoad: { ms: number; compiled: boolean; readyAt: number } | null;
 }
 
+/** Tables from the bundle when it is the expected version, else null. */
+async function fromBundle(deps: PageMatcherDeps): Promise<MatcherTables | null> {
+  const tables = await deps.bundleTables?.().catch(() => null);
+  return tables && tables.source === deps.expectedVersion ? tables : null;
+}
+
 export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
   let current: Promise<Matcher> | null = null;
   let lastLoad: PageMatcher['lastLoad'] = null;
@@ -38,8 +50,15 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
     let tables = await storedTables(db, expectedVersion);
     let compiled = false;
     if (!tables) {
-      await deps.ensureCorpus();
-      tables = await storedTables(db, expectedVersion);
+      const corpus = deps.ensureCorpus();
+      tables = await fromBundle(deps);
+      if (tables) {
+        compiled = true;
+        corpus.catch(() => undefined); // its failure is the corpus's to report, not the matcher's
+      } else {
+        await corpus;
+        tables = await storedTables(db, expectedVersion);
+      }
     }
     if (!tables) {
       tables = await compileStoredTables(db, expectedVersion);

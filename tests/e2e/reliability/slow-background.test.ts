@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { clickInCard, evaluateInCard } from '../support/card-root';
-import { centreOfText } from '../support/page-probes';
+import { centreOfText, readHighlights } from '../support/page-probes';
 import { cardState, eventually, hoverUntilCard } from './support';
 
 let session: ChromiumSession;
@@ -14,19 +14,32 @@ afterAll(async () => {
   await session?.close();
 });
 
+/**
+ * Runs in the service worker: its next corpus load takes `ms` (its database is gone, so a load must
+ * happen), as a reload after an update would. With `cold`, the matcher it holds is forgotten too, so
+ * that pages wait for that load as well.
+ */
+async function slowBackground([ms, cold]: [number, boolean]): Promise<void> {
+  const g = globalThis as unknown as {
+    fetch: typeof fetch;
+    indexedDB: IDBFactory;
+    backstoryPageMatcher: { get(): Promise<unknown>; invalidate(): void };
+  };
+  await g.backstoryPageMatcher.get();
+  if (cold) g.backstoryPageMatcher.invalidate();
+  const realFetch = g.fetch.bind(g);
+  g.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise((resolve) => setTimeout(() => resolve(realFetch(input, init)), ms));
+  await new Promise<void>((resolve) => {
+    const r = g.indexedDB.deleteDatabase('backstory');
+    r.onsuccess = r.onerror = () => resolve();
+  });
+}
+
 describe('a background that does not answer in time', () => {
   it('gives the card a clear error with "try again", which works once the background answers', async () => {
-    // Make the next corpus load take 8 s (longer than the card waits): as a reload after an update would.
-    await session.serviceWorker.evaluate(async () => {
-      const g = globalThis as unknown as { fetch: typeof fetch; indexedDB: IDBFactory };
-      const realFetch = g.fetch.bind(g);
-      g.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-        new Promise((resolve) => setTimeout(() => resolve(realFetch(input, init)), 8000));
-      await new Promise<void>((resolve) => {
-        const r = g.indexedDB.deleteDatabase('backstory');
-        r.onsuccess = r.onerror = () => resolve();
-      });
-    });
+    // The page is matched by the warm matcher; the card's articles wait for an 8 s load (longer than it waits).
+    await session.serviceWorker.evaluate(slowBackground, [8000, false] as [number, boolean]);
     const page = await session.context.newPage();
     await page.goto(`${session.demo.url}/news.html`);
     const point = await eventually(() =>
@@ -53,6 +66,33 @@ describe('a background that does not answer in time', () => {
       return s && s.rows > 0 ? s : null;
     });
     expect(ready.alert).toBe('');
+    await page.close();
+  });
+
+  it('leaves a page unhighlighted while the background cannot match, and highlights it on its next change', async () => {
+    // Longer than the page waits for an answer (10 s): the page gives up and waits for a change.
+    await session.serviceWorker.evaluate(slowBackground, [14_000, true] as [number, boolean]);
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${session.demo.url}/news.html`);
+    await page.waitForTimeout(11_000);
+    expect(await page.evaluate(readHighlights)).toEqual([]);
+    await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { backstoryPageMatcher: { get(): Promise<unknown> } }).backstoryPageMatcher.get(),
+    );
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Later, Tô Lâm spoke.';
+      document.body.append(p);
+    });
+    const names = await eventually(async () => {
+      const found = (await page.evaluate(readHighlights)).map((h) => h.text);
+      return found.includes('Tô Lâm') && found.includes('Lương Cường') ? found : null;
+    }, 15_000);
+    expect(names.length).toBeGreaterThan(2);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
