@@ -24,7 +24,8 @@ function shareWhileLoading<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** The bench reads how long a woken worker took to be ready to match (`tables_load_ms_20k`). */
 function exposeForBench(pageMatcher: PageMatcher): void {
-  (globalThis as unknown as { backstoryPageMatcher: PageMatcher }).backstoryPageMatcher = pageMatcher;
+  (globalThis as unknown as { backstoryPageMatcher: PageMatcher }).backstoryPageMatcher =
+    pageMatcher;
 }
 
 export default defineBackground(() => {
@@ -44,7 +45,10 @@ export default defineBackground(() => {
     },
     runClipper: runClipperInTab,
     async injectCard(tabId, frameId) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/card.js'] });
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: ['/card.js'],
+      });
     },
   });
   // Serve first: a request that arrives during the load waits for it inside the handler.

@@ -50,7 +50,10 @@ function start(ctx: ContentScriptContext, settings: Settings, signal: AbortSigna
   const root = document.body ?? document.documentElement;
   // Timings only on a bench page (bench-timing.ts).
   const timing = benchTiming();
-  const highlighter = countingHighlighter(createHighlighter(document, { onTask: timing.task }), signal);
+  const highlighter = countingHighlighter(
+    createHighlighter(document, { onTask: timing.task }),
+    signal,
+  );
   timing.answerCounts(() => countRanges(highlighter.ranges()), signal);
   applyHighlightStyle(settings.highlightStyle, signal);
   const store = new MentionStore(highlighter);
@@ -63,14 +66,24 @@ function start(ctx: ContentScriptContext, settings: Settings, signal: AbortSigna
     signal,
     doc: document,
     onMentions() {
-      interaction ??= startInteraction({ ctx, settings, store, highlighter, matching, timing, signal });
+      interaction ??= startInteraction({
+        ctx,
+        settings,
+        store,
+        highlighter,
+        matching,
+        timing,
+        signal,
+      });
     },
   });
   watchDom(root, (blocks, removed) => matching.changed(blocks, removed), signal, window);
   matching.changed([root], false);
   void matching.idle().then(() => timing.mark('scan-done'));
   // A background that did not answer is asked again when the reader comes back to the tab.
-  document.addEventListener('visibilitychange', () => document.hidden || matching.retry(), { signal });
+  document.addEventListener('visibilitychange', () => document.hidden || matching.retry(), {
+    signal,
+  });
   const stopServing = serveContent({
     pageEntities: async () => ({ entities: store.pageEntities(matching.entities) }),
     focusMention: async ({ direction, entityId }) => ({

@@ -11,7 +11,11 @@ export const PAGE_CALL_TIMEOUT_MS = 10_000;
 
 export const pageCalls: PageCalls = {
   async sift(token, texts) {
-    const r = await callBackgroundResult('siftPage', { token, texts }, { timeoutMs: PAGE_CALL_TIMEOUT_MS });
+    const r = await callBackgroundResult(
+      'siftPage',
+      { token, texts },
+      { timeoutMs: PAGE_CALL_TIMEOUT_MS },
+    );
     return r.ok ? r.value.at : null;
   },
   async match(token, runs, alreadyNamed) {

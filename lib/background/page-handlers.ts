@@ -8,7 +8,7 @@ import { CallFailure } from '../messages/call-failure';
 import { MENTION_FIELDS, RULE_CODES, type PageMatch } from '../messages/page-wire';
 import type { BackgroundCalls, CallContext, Handlers } from '../messages/protocol';
 import type { PageMatcher } from './page-matcher';
-import { pieceOffset, runText, type RunText } from './page-runs';
+import { pageSurface, pieceOffset, runText, type RunText } from './page-runs';
 import { PageTexts } from './page-texts';
 
 export type PageCall = 'siftPage' | 'matchPage' | 'loadCard';
@@ -20,7 +20,8 @@ export interface PageDeps {
 }
 
 function senderKey(context: CallContext, token: string): string {
-  if (context.tabId === undefined) throw new CallFailure('bad-request', 'pages are matched for tabs only');
+  if (context.tabId === undefined)
+    throw new CallFailure('bad-request', 'pages are matched for tabs only');
   return `${context.tabId}/${context.frameId ?? 0}/${token}`;
 }
 
@@ -36,7 +37,12 @@ function slots<T>(list: T[], key: (v: T) => string = String) {
 }
 
 /** Match the runs as one page and pack what was found in piece offsets. */
-function matchRuns(matcher: Matcher, runs: RunText[], alreadyNamed: string[]): PageMatch {
+function matchRuns(
+  matcher: Matcher,
+  pieces: readonly string[],
+  runs: RunText[],
+  alreadyNamed: string[],
+): PageMatch {
   const match: PageMatch = { entities: [], strings: [], mentions: [] };
   const entity = slots(match.entities, (e) => e.id);
   const string = slots(match.strings);
@@ -51,7 +57,15 @@ function matchRuns(matcher: Matcher, runs: RunText[], alreadyNamed: string[]): P
       const to = pieceOffset(run, m.end, true);
       const e = matcher.entity(m.entityId);
       if (!from || !to || !e) continue;
-      match.mentions.push(...from, ...to, entity(e), string(m.alias), string(m.surface), RULE_CODES.indexOf(m.rule));
+      const surface = pageSurface(pieces, run, m.start, m.end);
+      match.mentions.push(
+        ...from,
+        ...to,
+        entity(e),
+        string(m.alias),
+        string(surface),
+        RULE_CODES.indexOf(m.rule),
+      );
     }
   });
   if (match.mentions.length % MENTION_FIELDS !== 0) throw new Error('page match packed wrongly');
@@ -73,10 +87,11 @@ export function createPageHandlers(deps: PageDeps): Pick<Handlers<BackgroundCall
       if (!pieces) return { expired: true };
       const matcher = await deps.matcher.get();
       const built = runs.map((parts) => runText(pieces, parts) ?? { text: '', segments: [] });
-      return { match: matchRuns(matcher, built, alreadyNamed) };
+      return { match: matchRuns(matcher, pieces, built, alreadyNamed) };
     },
     async loadCard(_request, context) {
-      if (context.tabId === undefined) throw new CallFailure('bad-request', 'the card loads in tabs only');
+      if (context.tabId === undefined)
+        throw new CallFailure('bad-request', 'the card loads in tabs only');
       await deps.injectCard(context.tabId, context.frameId ?? 0);
       return { loaded: true };
     },

@@ -48,3 +48,24 @@ export function pieceOffset(run: RunText, offset: number, end = false): [number,
   }
   return null;
 }
+
+/**
+ * The text of run offsets [start, end) as the page holds it: the pieces' text
+ * only, without the line breaks put in for `<br>` (the page checks a mention
+ * against its own nodes with it).
+ */
+export function pageSurface(
+  pieces: readonly string[],
+  run: RunText,
+  start: number,
+  end: number,
+): string {
+  let out = '';
+  for (const s of run.segments) {
+    const from = Math.max(start, s.at);
+    const to = Math.min(end, s.at + s.length);
+    if (to > from)
+      out += (pieces[s.piece] as string).slice(s.from + from - s.at, s.from + to - s.at);
+  }
+  return out;
+}

@@ -75,7 +75,9 @@ export function createReaderHandlers(
   deps: ReaderDeps,
 ): Pick<Handlers<BackgroundCalls>, ReaderCall> {
   const { db } = deps;
-  const staging = createImportStaging(async (item) => prepareReaderArticle(item, await deps.matcher()));
+  const staging = createImportStaging(async (item) =>
+    prepareReaderArticle(item, await deps.matcher()),
+  );
   const commits = new Map<string, Promise<ImportOutcome>>();
   return {
     async clipTab({ tabId }) {

@@ -70,7 +70,11 @@ export function checkTables(value: unknown): MatcherTables | null {
   if (!isRecord(value) || value.format !== TABLES_FORMAT || typeof value.source !== 'string')
     return null;
   const strings = value.strings;
-  if (!isRecord(strings) || typeof strings.text !== 'string' || !(strings.starts instanceof Uint32Array))
+  if (
+    !isRecord(strings) ||
+    typeof strings.text !== 'string' ||
+    !(strings.starts instanceof Uint32Array)
+  )
     return null;
   for (const [column, type] of TYPES) if (!(value[column] instanceof type)) return null;
   const t = value as unknown as MatcherTables;

@@ -107,7 +107,13 @@ function insideFull(h: Hit, full: Hit[], reach: number): boolean {
  * Short forms that count: after a title, after a full mention anywhere in the
  * text, or alone when distinctive and no other person of that name is on the page.
  */
-function shortHits(v: TextView, view: TablesView, hits: Hit[], full: Hit[], named: ReadonlySet<number>): Hit[] {
+function shortHits(
+  v: TextView,
+  view: TablesView,
+  hits: Hit[],
+  full: Hit[],
+  named: ReadonlySet<number>,
+): Hit[] {
   const judged = hits
     .filter((h) => h.kind === SHORT && !insideFull(h, full, view.reach))
     .map((h) => ({ h, verdict: judgeShort(v, view.rules(h.entity), view.lists, h.i, h.j) }));
@@ -117,7 +123,11 @@ function shortHits(v: TextView, view: TablesView, hits: Hit[], full: Hit[], name
     const e = h.entity;
     if (verdict === 'title') out.push({ ...h, rule: 'title' });
     else if (verdict === 'plain' && named.has(e)) out.push({ ...h, rule: 'after-full' });
-    else if (verdict === 'plain' && !others.has(e) && view.rules(e).distinctive.includes(view.key(h.row)))
+    else if (
+      verdict === 'plain' &&
+      !others.has(e) &&
+      view.rules(e).distinctive.includes(view.key(h.row))
+    )
       out.push({ ...h, rule: 'distinctive' });
   }
   return out;
@@ -205,7 +215,10 @@ export function createMatcher(tables: MatcherTables): Matcher {
     entity(id) {
       if (!entities.has(id)) {
         const e = view.indexOf(id);
-        entities.set(id, e === undefined ? undefined : { id, kind: view.kind(e), name: view.entityName(e) });
+        entities.set(
+          id,
+          e === undefined ? undefined : { id, kind: view.kind(e), name: view.entityName(e) },
+        );
       }
       return entities.get(id);
     },
@@ -214,6 +227,6 @@ export function createMatcher(tables: MatcherTables): Matcher {
       texts.length === 1
         ? [findMentions(texts[0] as string, options)]
         : splitByText(findMentions(texts.join(PAGE_BREAK), options), texts),
-    sift: (texts) => siftText(texts, { view, find: (f) => hitsOf(f) }),
+    sift: (texts) => siftText(texts, { view, trie, find: (f) => hitsOf(f) }),
   };
 }

@@ -5,11 +5,11 @@
  * names nobody is done after this one answer. Lenient on purpose: everything
  * `findInPage` would find starts at one of these places.
  */
-import type { Folded } from './fold';
-import { foldText } from './fold';
+import { FNV_OFFSET, FNV_PRIME, foldText, type Folded } from './fold';
 import { CONTEXT_WORD, SHORT } from './patterns';
 import type { TablesView } from './tables-view';
 import { isUpperAt } from './text-view';
+import type { WordTrie } from './word-trie';
 
 /** A hit as the sift needs it: where, which entity, what kind of row. */
 interface SiftHit {
@@ -20,6 +20,7 @@ interface SiftHit {
 
 export interface SiftDeps {
   view: TablesView;
+  trie: WordTrie;
   find: (f: Folded) => SiftHit[];
 }
 
@@ -29,8 +30,12 @@ function possible(text: string, f: Folded, h: SiftHit, view: TablesView): boolea
   return isUpperAt(text, f.starts[h.i] as number);
 }
 
-/** A capital right after a small letter or digit: where two blocks read without a break may meet. */
-const JOINED = /(?<=[\p{Ll}\p{Nd}])\p{Lu}/gu;
+/**
+ * Where two blocks read without a break may meet: a capital right after a
+ * small letter or a digit (`HomeTrump`), a digit right after a letter
+ * (`Lương Cường2025`) or a letter right after a digit.
+ */
+const JOINED = /(?<=[\p{Ll}\p{Nd}])\p{Lu}|(?<=\p{L})\p{Nd}|(?<=\p{Nd})\p{L}/gu;
 
 /**
  * `text` with a space put in at every place two blocks may have met
@@ -78,8 +83,51 @@ interface Sifting {
   buffer?: Folded;
 }
 
+/** Whether a key that names someone or something ends in a prefix of word `m`, walking on from `node`. */
+function endsInPrefix(f: Folded, m: number, node: number, s: Sifting): boolean {
+  const { trie, view } = s.deps;
+  let h = FNV_OFFSET;
+  for (let u = f.wordStarts[m] as number; u < (f.wordEnds[m] as number) - 1; u++) {
+    h = Math.imul(h ^ (f.units[u] as number), FNV_PRIME);
+    const c = trie.child(node, h);
+    if (c !== 0 && trie.rowsAt(c).some((row) => view.tables.rowKind[row] !== CONTEXT_WORD))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Names whose last word runs into the next block's text (`Tô Lâmcomprehensive`,
+ * `partnershipsaid`: two blocks read without a break, the fold sees one word):
+ * where a key's last word is a prefix of a text word, its start is a place too.
+ * A one-word key is looked for so only in capitalised words (names start with a
+ * capital; every word's prefixes would cost a probe per letter); the close read judges.
+ */
+function gluedEnds(
+  text: string,
+  f: Folded,
+  s: Sifting,
+  at: number[],
+  map: (o: number) => number,
+): void {
+  const { trie } = s.deps;
+  for (let k = 0; k < f.wordCount; k++) {
+    const start = f.starts[f.wordStarts[k] as number] as number;
+    let node = 0;
+    for (let m = k; m < f.wordCount; m++) {
+      if ((m > k || isUpperAt(text, start)) && endsInPrefix(f, m, node, s)) {
+        at.push(map(start));
+        break;
+      }
+      node = trie.child(node, f.wordHashes[m] as number);
+      if (node === 0) break;
+    }
+  }
+}
+
 function findIn(text: string, s: Sifting, into: TextFinds, map: (o: number) => number): void {
   const f = (s.buffer = foldText(text, s.buffer));
+  gluedEnds(text, f, s, into.at, map);
   const { view } = s.deps;
   for (const h of s.deps.find(f)) {
     const start = map(f.starts[h.i] as number);

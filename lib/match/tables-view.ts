@@ -68,7 +68,9 @@ export class TablesView {
 
   /** The index of the entity with `id`, or undefined. */
   indexOf(id: string): number | undefined {
-    this.#ids ??= new Map(Array.from({ length: this.entityCount }, (_, e) => [this.entityId(e), e]));
+    this.#ids ??= new Map(
+      Array.from({ length: this.entityCount }, (_, e) => [this.entityId(e), e]),
+    );
     return this.#ids.get(id);
   }
 

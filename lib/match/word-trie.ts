@@ -106,6 +106,17 @@ export class WordTrie {
     this.#key = key;
   }
 
+  /** The node reached from `node` by a word of hash `hash`; 0 when there is none. */
+  child(node: number, hash: number): number {
+    return this.#child(node, hash);
+  }
+
+  /** The rows whose keys end at `node`, longest key first. */
+  rowsAt(node: number): Uint32Array {
+    const { termStarts, termRows } = this.#t;
+    return termRows.subarray(termStarts[node] as number, termStarts[node + 1] as number);
+  }
+
   #child(node: number, hash: number): number {
     const { trieSlots, trieNodes } = this.#t;
     const e = edge(node, hash);

@@ -20,7 +20,8 @@ export const MENTION_FIELDS = 8;
  * What was found in a page's marked paragraphs. Mention `k` is
  * `mentions[k * 8 .. k * 8 + 8)`: start piece, start offset, end piece, end
  * offset (exclusive), then indices into `entities`, `strings` (the alias that
- * matched), `strings` (the surface as written) and {@link RULE_CODES}.
+ * matched), `strings` (the surface: the page's own text of the mention, without
+ * the line break a `<br>` in it makes) and {@link RULE_CODES}.
  */
 export interface PageMatch {
   entities: MatcherEntity[];
@@ -44,7 +45,14 @@ export function unpackPageMatch(match: PageMatch): PlacedMention[] {
   const m = match.mentions;
   for (let k = 0; k + MENTION_FIELDS <= m.length; k += MENTION_FIELDS) {
     const [sp, so, ep, eo, e, a, s, r] = m.slice(k, k + MENTION_FIELDS) as number[] as [
-      number, number, number, number, number, number, number, number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
     ];
     const entity = match.entities[e];
     const alias = match.strings[a];

@@ -189,8 +189,7 @@ export const backgroundValidators: Validators<BackgroundCalls> = {
     const f = fields(v, ['token', 'runs', 'alreadyNamed']);
     if (typeof f === 'string') return no(f);
     if (!isId(f.token)) return no('token must be a non-empty string');
-    if (!isRunList(f.runs))
-      return no(`runs must be at most ${LIMITS.pageParts} lists of integers`);
+    if (!isRunList(f.runs)) return no(`runs must be at most ${LIMITS.pageParts} lists of integers`);
     if (!Array.isArray(f.alreadyNamed) || !isIdList(f.alreadyNamed))
       return no(`alreadyNamed must be at most ${LIMITS.pageEntities} ids`);
     return ok({ token: f.token, runs: f.runs, alreadyNamed: f.alreadyNamed });

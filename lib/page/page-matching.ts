@@ -20,7 +20,11 @@ import { runInSlices, yieldToBrowser } from './slices';
 /** The two calls to the background; null when it did not answer. */
 export interface PageCalls {
   sift(token: string, texts: string[]): Promise<number[][] | null>;
-  match(token: string, runs: number[][], alreadyNamed: string[]): Promise<PageMatch | 'expired' | null>;
+  match(
+    token: string,
+    runs: number[][],
+    alreadyNamed: string[],
+  ): Promise<PageMatch | 'expired' | null>;
 }
 
 export interface PageMatchingDeps {
@@ -81,7 +85,11 @@ export function createPageMatching(deps: PageMatchingDeps): PageMatching {
   };
 
   /** Place the mentions of a match in slices; the first slice paints as soon as it is done. */
-  const place = async (match: PageMatch, nodes: RunNode[], roots: readonly Element[]): Promise<void> => {
+  const place = async (
+    match: PageMatch,
+    nodes: RunNode[],
+    roots: readonly Element[],
+  ): Promise<void> => {
     const found = unpackPageMatch(match).filter((m) => deps.shown(m.entity));
     for (const e of match.entities) entities.set(e.id, e);
     let k = 0;

@@ -55,6 +55,17 @@ function piecesOf(nodes: readonly RunNode[], m: PlacedMention): NodePiece[] | nu
   return out.length > 0 ? out : null;
 }
 
+/** Whether the nodes still hold the mention's text (a node may change and keep its length). */
+function reads(pieces: readonly NodePiece[], surface: string): boolean {
+  let at = 0;
+  for (const p of pieces) {
+    const n = p.end - p.start;
+    if (p.node.substringData(p.start, n) !== surface.slice(at, at + n)) return false;
+    at += n;
+  }
+  return at === surface.length;
+}
+
 /** Page mentions for `found`, over the nodes read (`nodes`, in page order). */
 export function placeMentions(
   nodes: readonly RunNode[],
@@ -64,7 +75,7 @@ export function placeMentions(
   const out: PageMention[] = [];
   for (const m of found) {
     const pieces = piecesOf(nodes, m);
-    if (!pieces) continue;
+    if (!pieces || !reads(pieces, m.surface)) continue;
     const first = pieces[0] as NodePiece;
     const last = pieces[pieces.length - 1] as NodePiece;
     const range = doc.createRange();

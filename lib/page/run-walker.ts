@@ -77,6 +77,8 @@ export function walkRuns(root: Element, marks: readonly (readonly number[])[]): 
   let pos = 0;
   let mark = 0; // the next unmatched place in this piece
   let run = new OpenRun();
+  // Inside a <br> that holds nodes (only script can make one): its text is in the pieces but never read.
+  let ignoredUntil: Node | null | undefined;
   const close = (): void => {
     if (run.marked) {
       out.runs.push(run.parts);
@@ -92,9 +94,14 @@ export function walkRuns(root: Element, marks: readonly (readonly number[])[]): 
       continue;
     }
     const n = node as Node;
+    if (ignoredUntil !== undefined && n === ignoredUntil) ignoredUntil = undefined;
     if (n.nodeType === TEXT_NODE) {
       const length = (n as Text).length;
-      if (length > 0) {
+      if (length > 0 && ignoredUntil !== undefined) {
+        pos += length;
+        const places = marks[piece];
+        while (places && mark < places.length && (places[mark] as number) < pos) mark++;
+      } else if (length > 0) {
         run.text(piece, pos, length, n as Text);
         const places = marks[piece];
         while (places && mark < places.length && (places[mark] as number) < pos + length) {
@@ -118,8 +125,11 @@ export function walkRuns(root: Element, marks: readonly (readonly number[])[]): 
         if (node !== null) walker.currentNode = node;
         continue;
       }
-      if (name === 'br') {
+      if (ignoredUntil !== undefined) {
+        // Nothing inside an ignored <br> breaks or joins runs.
+      } else if (name === 'br') {
         if (run.lineBreak()) close();
+        if (el.firstChild !== null) ignoredUntil = after(el, root);
       } else if (BLOCK_TAGS.has(name)) {
         close();
         exits.push(after(el, root));

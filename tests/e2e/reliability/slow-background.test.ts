@@ -79,7 +79,9 @@ describe('a background that does not answer in time', () => {
     await page.waitForTimeout(11_000);
     expect(await page.evaluate(readHighlights)).toEqual([]);
     await session.serviceWorker.evaluate(() =>
-      (globalThis as unknown as { backstoryPageMatcher: { get(): Promise<unknown> } }).backstoryPageMatcher.get(),
+      (
+        globalThis as unknown as { backstoryPageMatcher: { get(): Promise<unknown> } }
+      ).backstoryPageMatcher.get(),
     );
     await page.evaluate(() => {
       const p = document.createElement('p');
