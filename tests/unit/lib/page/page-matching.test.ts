@@ -113,8 +113,15 @@ describe('page matching', () => {
   });
 
   it('finds a name whose block was read run together with the one before it', async () => {
-    document.body.innerHTML =
-      '<ul><li>Home</li><li>Donald Trump said</li></ul><p>Lee<br>Jae-myung</p>';
+    const el = (tag: string, ...kids: (Node | string)[]) => {
+      const e = document.createElement(tag);
+      e.append(...kids);
+      return e;
+    };
+    document.body.append(
+      el('ul', el('li', 'Home'), el('li', 'Donald Trump said')),
+      el('p', 'Lee', el('br'), 'Jae-myung'),
+    );
     const { matching, painted } = pageHarness();
     matching.changed([document.body], false);
     await matching.idle();
