@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -10,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { compileMatcher } from '../../../lib/match/compile';
 import { createMatcher } from '../../../lib/match/matcher';
 import { buildCorpus, main, type CorpusOutputs } from '../../../scripts/build-corpus';
 
@@ -86,10 +88,10 @@ describe('the corpus build on the real seeds', () => {
     }
   });
 
-  it('builds the same version twice and writes matcher data the content script can load', () => {
+  it('builds the same version twice, with entities the background compiles its matcher from', () => {
     const again = buildCorpus(SEEDS);
     expect(again.ok && again.outputs.bundle.version).toBe(out.bundle.version);
-    const matcher = createMatcher(out.matcherData);
+    const matcher = createMatcher(compileMatcher(out.bundle.entities, out.bundle.version));
     expect(matcher.findMentions('Luong Cuong met Donald Trump').map((m) => m.entityId)).toEqual([
       'luong-cuong',
       'donald-trump',
@@ -179,7 +181,7 @@ describe('the corpus build on bad input', () => {
 });
 
 describe('npm run corpus', () => {
-  it('writes the bundle, the matcher data and the corpus meta under --out and prints a summary', () => {
+  it('writes the bundle and the corpus meta under --out and prints a summary', () => {
     const out = tempDir();
     const stdout = execFileSync(
       join(ROOT, 'node_modules/.bin/tsx'),
@@ -188,7 +190,6 @@ describe('npm run corpus', () => {
     );
     const bundle = JSON.parse(readFileSync(join(out, 'public/corpus/bundle.json'), 'utf8'));
     const meta = JSON.parse(readFileSync(join(out, 'lib/generated/corpus-meta.json'), 'utf8'));
-    const data = JSON.parse(readFileSync(join(out, 'lib/generated/matcher-data.json'), 'utf8'));
     expect(stdout.trim()).toBe(
       `corpus: ${bundle.articles.length} articles, ${bundle.entities.length} entities, ${bundle.mentions.length} mentions, version ${bundle.version}`,
     );
@@ -197,7 +198,10 @@ describe('npm run corpus', () => {
       articles: bundle.articles.length,
       entities: bundle.entities.length,
     });
-    expect(createMatcher(data).findMentions('Lương Cường')).toHaveLength(1);
+    expect(existsSync(join(out, 'lib/generated/matcher-data.json'))).toBe(false);
+    expect(createMatcher(compileMatcher(bundle.entities)).findMentions('Lương Cường')).toHaveLength(
+      1,
+    );
   });
 
   it('exits 1 on bad seeds, naming each problem on stderr', () => {

@@ -3,7 +3,7 @@ import { createBackgroundHandlers, type BackgroundDeps } from '../../../../lib/b
 import type { CorpusBundle } from '../../../../lib/corpus/types';
 import type { BackstoryDatabase } from '../../../../lib/db/database';
 import { backgroundValidators, controlValidators } from '../../../../lib/messages/validate-request';
-import { unpackMentions } from '../../../../lib/match/packed-mentions';
+import { unpackPageMatch } from '../../../../lib/messages/page-wire';
 import { makeBundle } from '../../fixtures/corpus-bundle';
 import { freshDatabase } from '../db/db-helpers';
 
@@ -30,23 +30,63 @@ describe('createBackgroundHandlers', () => {
     const { handlers } = setup();
     // The reader controls' calls are answered by lib/controls/control-handlers.ts (issue 6).
     const controls = Object.keys(controlValidators);
-    expect([...Object.keys(handlers), ...controls].sort()).toEqual(
-      Object.keys(backgroundValidators).sort(),
-    );
+    const calls = Object.keys(handlers).filter((k) => k !== 'pageMatcher');
+    expect([...calls, ...controls].sort()).toEqual(Object.keys(backgroundValidators).sort());
   });
 
-  it('finds mentions in page parts in order with the build tables, and refuses other tables', async () => {
+  it('sifts a page with the corpus tables, then matches its marked paragraphs as one page', async () => {
     const { handlers } = setup();
-    const texts = ['President Lương Cường arrived.', 'Cường then left.'];
-    const r = await handlers.findMentions({ texts, alreadyNamed: [], tables: 'v1' }, {});
-    const lists = texts.map((t, i) => unpackMentions(r.mentions, i, t));
-    expect(lists.map((list) => list.map((m) => [m.entityId, m.rule]))).toEqual([
-      [['luong-cuong', 'full']],
-      [['luong-cuong', 'after-full']],
+    // The tables come from the stored corpus's entities (the fixture's: full names only).
+    const texts = ['President Lương Cường arrived. Donald Trump then left.'];
+    const tab = { tabId: 3, frameId: 0 };
+    const { at } = await handlers.siftPage({ token: 't', texts }, tab);
+    expect(at).toEqual([[10, 31]]);
+    const runs = [
+      [0, 0, 30],
+      [0, 31, texts[0]!.length],
+    ];
+    const r = await handlers.matchPage({ token: 't', runs, alreadyNamed: [] }, tab);
+    if (!('match' in r)) throw new Error('expired');
+    expect(unpackPageMatch(r.match).map((m) => [m.from, m.to, m.entity.id, m.surface])).toEqual([
+      [[0, 10], [0, 21], 'luong-cuong', 'Lương Cường'],
+      [[0, 31], [0, 43], 'donald-trump', 'Donald Trump'],
     ]);
-    await expect(
-      handlers.findMentions({ texts, alreadyNamed: [], tables: 'other' }, {}),
-    ).rejects.toMatchObject({ code: 'bad-request' });
+  });
+
+  it('matches only what the same tab and frame sent for its sift, once', async () => {
+    const { handlers } = setup();
+    const texts = ['Donald Trump spoke.'];
+    await handlers.siftPage({ token: 't', texts }, { tabId: 3, frameId: 0 });
+    const runs = [[0, 0, texts[0]!.length]];
+    const other = await handlers.matchPage({ token: 't', runs, alreadyNamed: [] }, { tabId: 4 });
+    expect(other).toEqual({ expired: true });
+    const mine = await handlers.matchPage(
+      { token: 't', runs, alreadyNamed: [] },
+      { tabId: 3, frameId: 0 },
+    );
+    expect('match' in mine).toBe(true);
+    const again = await handlers.matchPage(
+      { token: 't', runs, alreadyNamed: [] },
+      { tabId: 3, frameId: 0 },
+    );
+    expect(again).toEqual({ expired: true });
+  });
+
+  it('keeps nothing for a page whose sift found no place for a name', async () => {
+    const { handlers } = setup();
+    const tab = { tabId: 3 };
+    expect(await handlers.siftPage({ token: 't', texts: ['The weather was mild.'] }, tab)).toEqual({
+      at: [[]],
+    });
+    const r = await handlers.matchPage({ token: 't', runs: [[0, 0, 5]], alreadyNamed: [] }, tab);
+    expect(r).toEqual({ expired: true });
+  });
+
+  it('refuses page calls that come from no tab', async () => {
+    const { handlers } = setup();
+    await expect(handlers.siftPage({ token: 't', texts: ['x'] }, {})).rejects.toMatchObject({
+      code: 'bad-request',
+    });
   });
 
   it('loads the corpus on the first request and answers related articles newest first', async () => {

@@ -11,8 +11,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** A stand-in matcher: finds fixed words, so these tests do not depend on lib/match. */
 function fakeMatcher(words: Record<string, string>): Matcher {
-  return {
-    entities: Object.values(words).map((id) => ({ id, kind: 'leader' as const, name: id })),
+  const matcher: Matcher = {
+    entity: (id) =>
+      Object.values(words).includes(id) ? { id, kind: 'leader', name: id } : undefined,
+    findInPage: (texts) => texts.map((t) => matcher.findMentions(t)),
+    sift: (texts) => texts.map(() => []),
     findMentions(text: string): FoundMention[] {
       const found: FoundMention[] = [];
       for (const [word, entityId] of Object.entries(words)) {
@@ -30,6 +33,7 @@ function fakeMatcher(words: Record<string, string>): Matcher {
       return found.sort((a, b) => a.start - b.start);
     },
   };
+  return matcher;
 }
 
 const article = (id: string, title: string, paragraphs: string[]): Article => ({

@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import matcherData from '../../../../lib/generated/matcher-data.json';
 import { BackstoryDatabase } from '../../../../lib/db/database';
 import { ensureCorpus } from '../../../../lib/db/load-bundle';
 import { relatedArticles } from '../../../../lib/db/queries';
@@ -10,15 +9,14 @@ import {
   listReaderArticles,
   readerArticleItems,
 } from '../../../../lib/db/reader-articles';
-import { createMatcher } from '../../../../lib/match/matcher';
-import type { MatcherData } from '../../../../lib/match/types';
+import { gazetteerMatcher } from '../match/gazetteer-matcher';
 import { prepareReaderArticle } from '../../../../lib/reader-articles/prepare-article';
 import { describeStoreError } from '../../../../lib/reader-articles/store-error';
 import { makeBundle } from '../../fixtures/corpus-bundle';
 import { readerItem } from '../reader-articles/helpers';
 import { freshDatabase, storedMentions } from './db-helpers';
 
-const matcher = createMatcher(matcherData as MatcherData);
+const matcher = gazetteerMatcher();
 const open: Dexie[] = [];
 function database(): BackstoryDatabase {
   const db = freshDatabase();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../../lib/corpus/types';
+import { checkTables } from '../../../../lib/match/check-tables';
 import { compileMatcher, firstWord } from '../../../../lib/match/compile';
-import type { Patterns } from '../../../../lib/match/patterns';
+import { createMatcher } from '../../../../lib/match/matcher';
+import { CONTEXT_WORD } from '../../../../lib/match/patterns';
+import { TablesView } from '../../../../lib/match/tables-view';
 
 function entity(over: Partial<Entity>): Entity {
   return {
@@ -15,24 +18,33 @@ function entity(over: Partial<Entity>): Entity {
   };
 }
 
-const patternsOf = (entities: Entity[]): Patterns => compileMatcher(entities).patterns as Patterns;
+/** Every row of the tables as [key, alias, kind]. */
+function rows(view: TablesView): Array<[string, string, number]> {
+  return Array.from(view.tables.rowKey, (_, r) => [
+    view.key(r),
+    view.alias(r),
+    view.tables.rowKind[r]!,
+  ]);
+}
 
 describe('compileMatcher', () => {
   it('folds every alias, short form, title and notBefore word at build time', () => {
-    const p = patternsOf([
-      entity({
-        aliases: ['Lương Cường'],
-        shortForms: ['Cường'],
-        titles: ['Chủ tịch nước'],
-        notBefore: ['Quốc'],
-        caseRule: 'name',
-      }),
-    ]);
-    expect(p.rows.map((r) => [r[0], r[2], r[3]])).toEqual([
+    const view = new TablesView(
+      compileMatcher([
+        entity({
+          aliases: ['Lương Cường'],
+          shortForms: ['Cường'],
+          titles: ['Chủ tịch nước'],
+          notBefore: ['Quốc'],
+          caseRule: 'name',
+        }),
+      ]),
+    );
+    expect(rows(view)).toEqual([
       ['luong cuong', 'Lương Cường', 0],
       ['cuong', 'Cường', 1],
     ]);
-    expect(p.rules[0]).toMatchObject({
+    expect(view.rules(0)).toMatchObject({
       name: 1,
       titles: ['chu tich nuoc'],
       notBefore: ['quoc'],
@@ -40,38 +52,83 @@ describe('compileMatcher', () => {
     });
   });
 
-  it('indexes rows by their first folded word, longest key first', () => {
-    const p = patternsOf([
-      entity({ aliases: ['APEC summit', 'APEC Economic Leaders’ Week 2025', 'APEC 2025'] }),
+  it('tries the longest form first where several start with the same word', () => {
+    const m = createMatcher(
+      compileMatcher([
+        entity({
+          id: 'apec-2025',
+          kind: 'event',
+          aliases: ['APEC summit', 'APEC Economic Leaders’ Week 2025', 'APEC 2025'],
+        }),
+      ]),
+    );
+    expect(m.findMentions('At the APEC Economic Leaders’ Week 2025 in Gyeongju.')).toMatchObject([
+      { surface: 'APEC Economic Leaders’ Week 2025', alias: 'APEC Economic Leaders’ Week 2025' },
     ]);
-    const keys = (p.byFirst.apec ?? []).map((r) => p.rows[r]?.[0]);
-    expect(keys).toEqual(["apec economic leaders' week 2025", 'apec summit', 'apec 2025']);
   });
 
   it('adds the form of a middle initial without its full stop', () => {
-    const p = patternsOf([entity({ aliases: ['Marc E. Knapper'] })]);
-    expect(p.rows.map((r) => r[0])).toEqual(['marc e. knapper', 'marc e knapper']);
+    const view = new TablesView(compileMatcher([entity({ aliases: ['Marc E. Knapper'] })]));
+    expect(rows(view).map((r) => r[0])).toEqual(['marc e. knapper', 'marc e knapper']);
   });
 
   it('records an event’s year and an entity’s need for context', () => {
-    const p = patternsOf([
-      entity({
-        id: 'apec-2025',
-        kind: 'event',
-        name: { en: 'APEC Week 2025', vi: '' },
-        aliases: ['APEC 2025'],
-      }),
-      entity({ id: 'comprehensive-strategic-partnership', kind: 'agreement', aliases: ['CSP'] }),
-    ]);
-    expect(p.rules[0]?.year).toBe(2025);
-    expect(p.rules[1]?.needsContext).toBe(1);
-    expect(p.rows.filter((r) => r[3] === 2 && r[1] === 1).map((r) => r[0])).toContain('viet nam');
+    const view = new TablesView(
+      compileMatcher([
+        entity({
+          id: 'apec-2025',
+          kind: 'event',
+          name: { en: 'APEC Week 2025', vi: '' },
+          aliases: ['APEC 2025'],
+        }),
+        entity({ id: 'comprehensive-strategic-partnership', kind: 'agreement', aliases: ['CSP'] }),
+      ]),
+    );
+    expect(view.rules(0).year).toBe(2025);
+    expect(view.rules(1).needsContext).toBe(1);
+    const context = rows(view).filter((_, r) => view.tables.rowKind[r] === CONTEXT_WORD);
+    expect(context.map((r) => r[0])).toContain('viet nam');
   });
 
-  it('keeps only what the content script needs about each entity', () => {
-    const data = compileMatcher([entity({ id: 'to-lam', name: { en: 'Tô Lâm', vi: 'Tô Lâm' } })]);
-    expect(data.entities).toEqual([{ id: 'to-lam', kind: 'leader', name: 'Tô Lâm' }]);
-    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  it('keeps what a page needs about each entity: id, kind and name', () => {
+    const m = createMatcher(
+      compileMatcher([entity({ id: 'to-lam', name: { en: 'Tô Lâm', vi: 'Tô Lâm' } })]),
+    );
+    expect(m.entity('to-lam')).toEqual({ id: 'to-lam', kind: 'leader', name: 'Tô Lâm' });
+    expect(m.entity('nobody')).toBeUndefined();
+  });
+
+  it('makes tables that survive a structured clone (as IndexedDB stores them) and match the same', () => {
+    const tables = compileMatcher(
+      [entity({ id: 'to-lam', aliases: ['Tô Lâm', 'To Lam'], caseRule: 'name' })],
+      'v1',
+    );
+    const copy = checkTables(structuredClone(tables));
+    if (!copy) throw new Error('the clone was refused');
+    const text = 'General Secretary Tô Lâm met To Lam.';
+    expect(createMatcher(copy).findMentions(text)).toEqual(
+      createMatcher(tables).findMentions(text),
+    );
+    expect(copy.source).toBe('v1');
+  });
+});
+
+describe('checkTables', () => {
+  const tables = compileMatcher([entity({ aliases: ['Tô Lâm'] })], 'v1');
+
+  it('accepts tables as compiled', () => {
+    expect(checkTables(tables)).toBe(tables);
+  });
+
+  it('refuses another format, a missing column, a column of the wrong type or an index out of range', () => {
+    expect(checkTables({ ...tables, format: 1 })).toBeNull();
+    expect(checkTables({ ...tables, rowKey: undefined })).toBeNull();
+    expect(checkTables({ ...tables, rowKey: Array.from(tables.rowKey) })).toBeNull();
+    expect(checkTables({ ...tables, rowEntity: Uint32Array.from([7]) })).toBeNull();
+    expect(
+      checkTables({ ...tables, strings: { text: 'x', starts: tables.strings.starts } }),
+    ).toBeNull();
+    expect(checkTables(null)).toBeNull();
   });
 });
 

@@ -37,10 +37,10 @@ function handlers(overrides: Partial<Handlers<BackgroundCalls>> = {}): Handlers<
     // reader controls (issue 6)
     entities: async () => ({ entities: [] }),
     pageMentions: async () => ({ badge: '' }),
-    // page matching (issue 4)
-    findMentions: async ({ texts }) => ({
-      mentions: { entityIds: [], aliases: [], texts: texts.map(() => []) },
-    }),
+    // page matching
+    siftPage: async ({ texts }) => ({ at: texts.map(() => []) }),
+    matchPage: async () => ({ expired: true }),
+    loadCard: async () => ({ loaded: false }),
     ...overrides,
   };
 }

@@ -49,18 +49,36 @@ describe('backgroundValidators', () => {
     expect(contentValidators.pageEntities('all').ok).toBe(false);
   });
 
-  it('accepts page text to match and rejects parts that are not strings or too much text', () => {
-    const good = { texts: ['Tô Lâm spoke.'], alreadyNamed: ['to-lam'], tables: 'v1' };
-    expect(backgroundValidators.findMentions(good)).toEqual({ ok: true, value: good });
-    const bad = [
-      { ...good, texts: [1] },
-      { ...good, texts: 'Tô Lâm' },
-      { ...good, texts: ['x'.repeat(LIMITS.pageChars + 1)] },
-      { ...good, alreadyNamed: undefined },
-      { ...good, tables: '' },
-      { ...good, extra: 1 },
+  it('accepts page text to sift and rejects parts that are not strings or too much text', () => {
+    const good = { token: 't1', texts: ['Tô Lâm spoke.'] };
+    expect(backgroundValidators.siftPage(good)).toEqual({ ok: true, value: good });
+    const bad: Array<[unknown, string]> = [
+      [{ ...good, texts: [1] }, 'texts must be'],
+      [{ ...good, texts: 'Tô Lâm' }, 'texts must be'],
+      [{ ...good, texts: ['x'.repeat(LIMITS.pageChars + 1)] }, 'texts must be'],
+      [{ ...good, token: '' }, 'token must be'],
+      [{ ...good, extra: 1 }, 'unknown field "extra"'],
     ];
-    for (const request of bad) expect(backgroundValidators.findMentions(request).ok).toBe(false);
+    for (const [request, message] of bad) {
+      const r = backgroundValidators.siftPage(request);
+      expect(r.ok ? '' : r.message).toContain(message);
+    }
+  });
+
+  it('accepts paragraphs to match as triples of integers, and names as ids', () => {
+    const good = { token: 't1', runs: [[0, 0, 5, -1, 0, 0]], alreadyNamed: ['to-lam'] };
+    expect(backgroundValidators.matchPage(good)).toEqual({ ok: true, value: good });
+    const bad: Array<[unknown, string]> = [
+      [{ ...good, runs: [[0, 0]] }, 'runs must be'],
+      [{ ...good, runs: [[0, 0.5, 3]] }, 'runs must be'],
+      [{ ...good, runs: 'all' }, 'runs must be'],
+      [{ ...good, alreadyNamed: undefined }, 'alreadyNamed must be'],
+      [{ ...good, alreadyNamed: [''] }, 'alreadyNamed must be'],
+    ];
+    for (const [request, message] of bad) {
+      const r = backgroundValidators.matchPage(request);
+      expect(r.ok ? '' : r.message).toContain(message);
+    }
   });
 
   it('returns only the known fields of a valid request', () => {

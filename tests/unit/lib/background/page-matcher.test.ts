@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPageMatcher } from '../../../../lib/background/page-matcher';
+import type { BackstoryDatabase } from '../../../../lib/db/database';
+import { ensureCorpus } from '../../../../lib/db/load-bundle';
+import { compileMatcher } from '../../../../lib/match/compile';
+import { makeBundle } from '../../fixtures/corpus-bundle';
+import { freshDatabase } from '../db/db-helpers';
+
+const dbs: BackstoryDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+function setup() {
+  const db = freshDatabase();
+  dbs.push(db);
+  const bundle = makeBundle('v1');
+  const load = vi.fn(async () => ensureCorpus(db, 'v1', async () => bundle));
+  return { db, bundle, load };
+}
+
+describe('page matcher', () => {
+  it('matches from the tables stored with the corpus, without compiling', async () => {
+    const { db, load } = setup();
+    await load();
+    const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: load });
+    const m = await pm.get();
+    expect(m.findMentions('Donald Trump spoke.').map((x) => x.entityId)).toEqual(['donald-trump']);
+    expect(pm.lastLoad?.compiled).toBe(false);
+  });
+
+  it('loads the corpus first when the store has none, and its tables come with it', async () => {
+    const { db, load } = setup();
+    const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: load });
+    expect((await pm.get()).entity('luong-cuong')?.name).toBe('Lương Cường');
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(await db.matcherTables.count()).toBe(1);
+  });
+
+  it('matches with tables from the bundle while a fresh store is still being written', async () => {
+    const { db, bundle } = setup();
+    let finish = (): void => undefined;
+    const slow = new Promise<void>((resolve) => (finish = resolve));
+    const pm = createPageMatcher({
+      db,
+      expectedVersion: 'v1',
+      ensureCorpus: () => slow,
+      bundleTables: async () => compileMatcher(bundle.entities, bundle.version),
+    });
+    expect((await pm.get()).entity('donald-trump')).toBeDefined();
+    finish();
+  });
+
+  it('compiles again when the stored tables are damaged or from another corpus', async () => {
+    const { db, load } = setup();
+    await load();
+    await db.matcherTables.put({ key: 'matcher', tables: { format: 2, source: 'v1' } as never });
+    const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: load });
+    expect((await pm.get()).entity('donald-trump')).toBeDefined();
+    expect(pm.lastLoad?.compiled).toBe(true);
+    const other = createPageMatcher({
+      db,
+      expectedVersion: 'v2',
+      ensureCorpus: async () => undefined,
+    });
+    await other.get();
+    expect((await db.matcherTables.get('matcher'))?.tables.source).toBe('v2');
+  });
+
+  it('shares one load between callers, and loads again after invalidate', async () => {
+    const { db, load } = setup();
+    await load();
+    const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: load });
+    const [a, b] = await Promise.all([pm.get(), pm.get()]);
+    expect(a).toBe(b);
+    pm.invalidate();
+    expect(await pm.get()).not.toBe(a);
+  });
+});
