@@ -37,11 +37,11 @@ function rulesOf(e: Entity): EntityRules {
     titles: uniqueKeys(e.titles),
     notBefore: uniqueKeys(e.notBefore),
     spellings: [...new Set((e.shortForms ?? []).map((s) => s.normalize('NFC').toLowerCase()))],
-    distinctive: uniqueKeys(DISTINCTIVE[e.id]),
+    distinctive: uniqueKeys(e.distinctive ?? DISTINCTIVE[e.id]),
   };
   const year = e.kind === 'event' ? /\b(?:19|20)\d\d\b/.exec(e.name.en) : null;
   if (year) rules.year = Number(year[0]);
-  if (CONTEXT[e.id]) rules.needsContext = 1;
+  if ((e.context ?? CONTEXT[e.id])?.length) rules.needsContext = 1;
   return rules;
 }
 
@@ -56,7 +56,7 @@ function rowsOf(e: Entity, index: number): PatternRow[] {
   };
   for (const alias of e.aliases) for (const v of variants(alias)) add(v, FULL);
   for (const short of e.shortForms ?? []) add(short, SHORT);
-  for (const word of CONTEXT[e.id] ?? []) add(word, CONTEXT_WORD);
+  for (const word of e.context ?? CONTEXT[e.id] ?? []) add(word, CONTEXT_WORD);
   return rows;
 }
 
