@@ -24,7 +24,7 @@ function readSentence(text: string, language: 'en' | 'vi'): SentenceHits {
       ...vietnameseThingsIn(text, tokens),
     };
   }
-  const stop = isTitleCase(tokens) ? headlineStop(text) : undefined;
+  const stop = isTitleCase(tokens) ? headlineStop() : undefined;
   return {
     leaders: [...leadersAfterTitles(text, tokens, { stop }), ...leadersInApposition(text, tokens)],
     agreements: agreementsIn(text, tokens),

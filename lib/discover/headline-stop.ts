@@ -15,6 +15,6 @@ const HEADLINE_WORDS = new Set(
 );
 
 /** A stop test for the name readers on one title-case line. */
-export function headlineStop(_line: string): (t: Token) => boolean {
+export function headlineStop(): (t: Token) => boolean {
   return (t) => HEADLINE_WORDS.has(t.text.toLowerCase());
 }

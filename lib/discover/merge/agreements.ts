@@ -81,7 +81,7 @@ function spellings(
   );
   const en = unique([
     ...written.filter(
-      (w) => !/[^\x00-\x7f]/.test(w) || group.some((c) => c.name === w && c.language === 'en'),
+      (w) => !/[^\p{ASCII}]/u.test(w) || group.some((c) => c.name === w && c.language === 'en'),
     ),
     ...translated,
     ...generated,
@@ -166,7 +166,7 @@ function contextFor(codes: readonly string[]): string[] {
     codes.flatMap((c) => {
       const f = COUNTRIES.get(c);
       return f
-        ? [...f.en, ...f.adjectives, ...f.vi].filter((w) => w.length > 2 || /[^\x00-\x7f]/.test(w))
+        ? [...f.en, ...f.adjectives, ...f.vi].filter((w) => w.length > 2 || /[^\p{ASCII}]/u.test(w))
         : [];
     }),
   );

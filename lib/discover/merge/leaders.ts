@@ -53,7 +53,7 @@ function titlesOf(group: readonly Candidate[], country: string): string[] {
   const viCountry = COUNTRIES.get(country)?.vi ?? [];
   const officeTitles = offices.flatMap((o) => titlesOfOffice(o, country));
   const viQualified = offices
-    .flatMap((o) => titlesOfOffice(o, country).filter((t) => /[^\x00-\x7f]/.test(t)))
+    .flatMap((o) => titlesOfOffice(o, country).filter((t) => /[^\p{ASCII}]/u.test(t)))
     .flatMap((t) => viCountry.slice(0, 2).map((v) => `${t} ${v}`));
   return unique([
     ...written.flatMap((t) => (t ? countryForms(t) : [])),
