@@ -24,11 +24,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { withArticleMeta } from '../lib/corpus/article-meta';
 import { buildBundle } from '../lib/corpus/build-bundle';
 import { CorpusError, corpusErrorsOf } from '../lib/corpus/corpus-error';
-import { parseGazetteer } from '../lib/corpus/gazetteer';
+import { parseReviewed } from '../lib/corpus/gazetteer';
 import { parseArticle } from '../lib/corpus/parse-article';
 import type { Article, CorpusBundle, Entity } from '../lib/corpus/types';
 import { compileMatcher } from '../lib/match/compile';
 import { createMatcher } from '../lib/match/matcher';
+import { discoverCorpus } from '../lib/discover/discover-corpus';
+import type { ReviewedLayer } from '../lib/discover/reviewed';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +38,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export interface CorpusOutputs {
   bundle: CorpusBundle;
   meta: { version: string; articles: number; entities: number };
+  /** Entities by provenance, and the discovered ones the reviewed layer blocks. */
+  counts: { reviewed: number; discovered: number; blocked: number };
+  blocked: Entity[];
 }
 
 /** Every problem in the inputs, or the outputs when there is none. */
@@ -89,23 +94,34 @@ function readArticles(
   return { articles, files };
 }
 
-/** Parse the gazetteer, collecting its problems. */
-function readEntities(seedsDir: string, errors: CorpusError[]): Entity[] | undefined {
+/** Parse the reviewed layer, collecting its problems. */
+function readReviewed(seedsDir: string, errors: CorpusError[]): ReviewedLayer | undefined {
   const path = join(seedsDir, 'gazetteer.json');
   if (existsSync(path))
-    return collect(errors, () => parseGazetteer(shown(path), readFileSync(path, 'utf8')));
+    return collect(errors, () => parseReviewed(shown(path), readFileSync(path, 'utf8')));
   errors.push(new CorpusError(shown(path), 1, 'the gazetteer is missing'));
   return undefined;
 }
 
+/** Build options: `emptyReview` discovers with the reviewed layer left out (for evaluating discovery). */
+export interface BuildOptions {
+  emptyReview?: boolean;
+}
+
 /** Read and check all the inputs in `seedsDir` and build the outputs in memory. */
-export function buildCorpus(seedsDir: string): CorpusResult {
+export function buildCorpus(seedsDir: string, options: BuildOptions = {}): CorpusResult {
   const errors: CorpusError[] = [];
   const { articles, files } = readArticles(seedsDir, errors);
-  const entities = readEntities(seedsDir, errors);
+  const read = readReviewed(seedsDir, errors);
+  const reviewed = options.emptyReview ? { entities: [], corrections: [] } : read;
   if (articles.length === 0 && errors.length === 0)
     errors.push(new CorpusError(shown(seedsDir), 1, 'no *.txt articles'));
-  if (errors.length > 0 || !entities) return { ok: false, errors };
+  if (errors.length > 0 || !reviewed) return { ok: false, errors };
+  const found = discoverCorpus(articles, reviewed);
+  const gazetteer = shown(join(seedsDir, 'gazetteer.json'));
+  errors.push(...found.problems.map((p) => new CorpusError(gazetteer, p.line, p.reason)));
+  if (errors.length > 0) return { ok: false, errors };
+  const entities = found.entities;
   const matcher = createMatcher(compileMatcher(entities));
   const hash = (text: string) => createHash('sha256').update(text).digest('hex');
   const bundle = collect(errors, () => buildBundle({ articles, entities, matcher, hash, files }));
@@ -115,14 +131,17 @@ export function buildCorpus(seedsDir: string): CorpusResult {
     articles: bundle.articles.length,
     entities: bundle.entities.length,
   };
-  return { ok: true, outputs: { bundle, meta } };
+  const reviewedCount = entities.filter((e) => e.origin !== 'discovered').length;
+  const counts = {
+    reviewed: reviewedCount,
+    discovered: entities.length - reviewedCount,
+    blocked: found.blocked.length,
+  };
+  return { ok: true, outputs: { bundle, meta, counts, blocked: found.blocked } };
 }
 
 /** Write the outputs under `outDir`, each file replaced whole (write, then rename). */
-export function writeOutputs(
-  outDir: string,
-  { bundle, meta }: CorpusOutputs,
-): string[] {
+export function writeOutputs(outDir: string, { bundle, meta }: CorpusOutputs): string[] {
   const targets: Array<[string, unknown]> = [
     ['public/corpus/bundle.json', bundle],
     ['lib/generated/corpus-meta.json', meta],
@@ -162,9 +181,12 @@ export function main(args: readonly string[]): number {
     return 1;
   }
   writeOutputs(outDir, result.outputs);
-  const { bundle } = result.outputs;
+  const { bundle, counts } = result.outputs;
   console.log(
     `corpus: ${bundle.articles.length} articles, ${bundle.entities.length} entities, ${bundle.mentions.length} mentions, version ${bundle.version}`,
+  );
+  console.log(
+    `corpus: ${bundle.entities.length + counts.blocked} entities (${counts.reviewed} reviewed, ${counts.discovered} discovered, ${counts.blocked} blocked)`,
   );
   return 0;
 }

@@ -10,7 +10,22 @@ import { pathToFileURL } from 'node:url';
 import type { Entity } from '../lib/corpus/types';
 import { foldKey } from '../lib/match/fold';
 import type { FoundMention } from '../lib/match/types';
+import { discoverRun, type DiscoveredRun } from './eval-discover';
 import { loadEntities, loadMatcher } from './scan';
+
+/** The discovered entities and how they map, then the junk candidates with their unlabelled mentions. */
+function printDiscovered(run: DiscoveredRun, unlabelled: readonly FoundMention[]): void {
+  console.log(
+    `discovered ${run.entities.length} entities; ${run.standsFor.size} stand for a labelled one:`,
+  );
+  for (const e of run.entities) {
+    const to = run.standsFor.get(e.id);
+    const n = unlabelled.filter((m) => m.entityId === `discovered:${e.id}`).length;
+    console.log(
+      `  ${e.kind.padEnd(9)} ${e.name.en.padEnd(44)} ${to ? `→ ${to}` : `unlabelled (${n} unscored mentions)`}`,
+    );
+  }
+}
 
 /** One labelled excerpt. */
 export interface LabelledText {
@@ -151,9 +166,26 @@ function row(name: string, t: Tally): string {
   return `${name.padEnd(36)} ${cells.map((c) => String(c).padStart(9)).join(' ')}`;
 }
 
+/** Mentions of discovered entities that stand for no labelled one and overlap no label: not scored, listed. */
+function splitUnlabelled(
+  t: LabelledText,
+  found: FoundMention[],
+): { scored: FoundMention[]; unlabelled: FoundMention[] } {
+  const scored: FoundMention[] = [];
+  const unlabelled: FoundMention[] = [];
+  for (const m of found) {
+    const under = t.mentions.some((l) =>
+      overlaps(m.start, m.end, l.start, l.start + l.surface.length),
+    );
+    (m.entityId.startsWith('discovered:') && !under ? unlabelled : scored).push(m);
+  }
+  return { scored, unlabelled };
+}
+
 function main(args: string[]): number {
-  const file = args[0];
-  if (!file) return (console.error('usage: npm run eval -- <labels.json>'), 1);
+  const file = args.find((a) => !a.startsWith('--'));
+  const discover = args.includes('--discover');
+  if (!file) return (console.error('usage: npm run eval -- <labels.json> [--discover]'), 1);
   let texts: LabelledText[];
   try {
     texts = JSON.parse(readFileSync(file, 'utf8')) as LabelledText[];
@@ -165,11 +197,22 @@ function main(args: string[]): number {
       1
     );
   }
-  const matcher = loadMatcher();
-  const idOf = canonicalIds(loadEntities());
+  const reviewed = loadEntities();
+  const idOf = canonicalIds(reviewed);
   const tallies = new Map<string, Tally>();
   const misses: Miss[] = [];
-  for (const t of texts) scoreText(t, matcher.findMentions(t.text), idOf, tallies, misses);
+  const unlabelled: FoundMention[] = [];
+  const run = discover ? discoverRun(texts, reviewed) : undefined;
+  const matcher = run ? undefined : loadMatcher();
+  for (const t of texts) {
+    const all = run
+      ? run.found(t)
+      : (matcher as ReturnType<typeof loadMatcher>).findMentions(t.text);
+    const { scored, unlabelled: extra } = splitUnlabelled(t, all);
+    unlabelled.push(...extra);
+    scoreText(t, scored, idOf, tallies, misses);
+  }
+  if (run) printDiscovered(run, unlabelled);
   const all = emptyTally();
   for (const t of tallies.values())
     for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
@@ -189,6 +232,12 @@ function main(args: string[]): number {
       nonGenericRecall: all.nonGenericFound / all.nonGeneric,
       tp: all.tp,
       fp: all.fp,
+      ...(run
+        ? {
+            unlabelledMentions: unlabelled.length,
+            strictPrecision: all.tp / (all.tp + all.fp + unlabelled.length),
+          }
+        : {}),
     }),
   );
   return 0;

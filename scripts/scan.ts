@@ -12,9 +12,11 @@ import { compileMatcher } from '../lib/match/compile';
 import { createMatcher } from '../lib/match/matcher';
 import type { FoundMention, Matcher } from '../lib/match/types';
 import { readPageText } from '../lib/page/page-text';
+import { buildCorpus } from './build-corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const GAZETTEER = resolve(ROOT, 'seeds/gazetteer.json');
+const SEEDS = resolve(ROOT, 'seeds');
+const GAZETTEER = resolve(SEEDS, 'gazetteer.json');
 
 /** The gazetteer's entities (`seeds/gazetteer.json`). */
 export function loadEntities(): Entity[] {
@@ -22,9 +24,14 @@ export function loadEntities(): Entity[] {
   return parsed.entities;
 }
 
-/** The matcher over the gazetteer's entities, compiled now (it takes milliseconds). */
+/**
+ * The matcher the extension would have: compiled from the entities the corpus
+ * build makes of the seeds (discovered, with the reviewed layer on top).
+ */
 export function loadMatcher(): Matcher {
-  return createMatcher(compileMatcher(loadEntities()));
+  const built = buildCorpus(SEEDS);
+  if (!built.ok) throw new Error(built.errors.map((e) => e.message).join('\n'));
+  return createMatcher(compileMatcher(built.outputs.bundle.entities));
 }
 
 /** The text the content script would see: the page's visible text for HTML, the file itself otherwise. */

@@ -1,6 +1,8 @@
 import { CorpusError, throwIfAny } from './corpus-error';
 import { FieldReader, isObject, type JsonObject } from './json-fields';
 import { parseLocatedJson } from './located-json';
+import type { ReviewedLayer } from '../discover/reviewed';
+import { readCorrections } from './corrections';
 import type { Bilingual, Entity, EntityKind } from './types';
 
 const KINDS: readonly EntityKind[] = ['leader', 'agreement', 'event', 'organisation'];
@@ -22,23 +24,50 @@ const FIELDS = [
   'titles',
   'notBefore',
   'caseRule',
+  'distinctive',
+  'context',
 ];
 
 /**
- * Parse and validate the reviewed gazetteer (`seeds/gazetteer.json`:
- * `{ "schema": 1, "entities": [...] }`). Every problem is reported with the
- * line where the entity or field sits, and all of them at once.
+ * Parse and validate the reviewed gazetteer (`seeds/gazetteer.json`): its
+ * whole entities (see {@link parseReviewed} for the corrections too).
  * @throws CorpusError for one problem, CorpusErrors for several.
  */
 export function parseGazetteer(file: string, text: string): Entity[] {
+  return parseReviewed(file, text).entities;
+}
+
+/**
+ * Parse and validate the reviewed layer: `{ "schema": 1, "entities": [...] }`
+ * or `{ "schema": 2, "entities": [...], "corrections": [...] }`. Entities are
+ * whole reviewed entries (they win over discovery); corrections patch, merge
+ * or block discovered entities. Every problem is reported with the line where
+ * the entity, correction or field sits, and all of them at once.
+ * @throws CorpusError for one problem, CorpusErrors for several.
+ */
+export function parseReviewed(file: string, text: string): ReviewedLayer {
   const json = parseLocatedJson(file, text);
   const read = new FieldReader(file, json);
   const root = json.value;
   const list = isObject(root) ? root.entities : undefined;
-  if (!isObject(root) || root.schema !== 1 || !Array.isArray(list)) {
-    throw new CorpusError(file, 1, 'a gazetteer is { "schema": 1, "entities": [ ... ] }');
+  const fixes = isObject(root) ? (root.corrections ?? []) : [];
+  if (
+    !isObject(root) ||
+    (root.schema !== 1 && root.schema !== 2) ||
+    !Array.isArray(list) ||
+    !Array.isArray(fixes)
+  ) {
+    throw new CorpusError(
+      file,
+      1,
+      'a gazetteer is { "schema": 2, "entities": [ ... ], "corrections": [ ... ] }',
+    );
   }
-  read.onlyKnown(root, ['schema', 'entities'], 'the gazetteer');
+  read.onlyKnown(
+    root,
+    root.schema === 2 ? ['schema', 'entities', 'corrections'] : ['schema', 'entities'],
+    'the gazetteer',
+  );
   const entities: Entity[] = [];
   const seen = new Seen();
   list.forEach((item, i) => {
@@ -48,8 +77,9 @@ export function parseGazetteer(file: string, text: string): Entity[] {
     checkUnique(read, obj, entity, seen);
     entities.push(entity);
   });
+  const corrections = readCorrections(read, fixes, root);
   throwIfAny(read.errors);
-  return entities;
+  return { entities, corrections };
 }
 
 /** Lines where each id and each alias was first seen. */
@@ -104,6 +134,8 @@ function readEntity(read: FieldReader, obj: JsonObject, index: number): Entity |
     titles: read.texts(obj, 'titles', what, { optional: true }),
     notBefore: read.texts(obj, 'notBefore', what, { optional: true }),
     caseRule: read.oneOf(obj, 'caseRule', what, CASE_RULES, true),
+    distinctive: read.texts(obj, 'distinctive', what, { optional: true }),
+    context: read.texts(obj, 'context', what, { optional: true }),
   };
   if (read.errors.length > before) return undefined;
   // Every required field was read (no new errors), so the casts only drop `undefined`.

@@ -13,7 +13,7 @@ export interface Bilingual {
   vi: string;
 }
 
-/** One entry of the reviewed gazetteer (`seeds/gazetteer.json`). */
+/** A leader, agreement or event: from the reviewed file (`seeds/gazetteer.json`) or discovered in the articles. */
 export interface Entity {
   /** Stable kebab-case id, e.g. `luong-cuong`. */
   id: string;
@@ -32,6 +32,16 @@ export interface Entity {
   notBefore?: string[];
   /** How case matters: `name` wants capitalised words (people), `phrase` ignores case (agreements). */
   caseRule?: 'name' | 'phrase';
+  /** Short forms that count alone, with no title or full mention (`Trump`); absent: the matcher's policy. */
+  distinctive?: string[];
+  /** Words one of which a page must show for the entity to count (a generic agreement name); absent: the policy. */
+  context?: string[];
+  /** Whether a person wrote it into the reviewed file or the build found it in the articles. */
+  origin?: 'reviewed' | 'discovered';
+  /** How many articles name it, as discovery counted them. */
+  articleCount?: number;
+  /** One sentence of the corpus that names it. */
+  evidence?: string;
 }
 
 /** Where an article came from: shipped in the bundle, or added by the reader. */

@@ -33,6 +33,11 @@ function uniqueKeys(forms: readonly string[] | undefined): string[] {
   return [...new Set((forms ?? []).map(foldKey).filter((k) => k !== ''))];
 }
 
+/** The words an entity's page must show for it to count: its own, else the policy's. */
+function contextOf(e: Entity): readonly string[] {
+  return e.context ?? CONTEXT[e.id] ?? [];
+}
+
 /** One row before it is put in the tables. */
 interface Row {
   key: string;
@@ -52,7 +57,7 @@ function rowsOf(e: Entity, index: number): Row[] {
   };
   for (const alias of e.aliases) for (const v of variants(alias)) add(v, FULL);
   for (const short of e.shortForms ?? []) add(short, SHORT);
-  for (const word of CONTEXT[e.id] ?? []) add(word, CONTEXT_WORD);
+  for (const word of e.context ?? CONTEXT[e.id] ?? []) add(word, CONTEXT_WORD);
   return rows;
 }
 
@@ -62,7 +67,7 @@ function listsOf(e: Entity): string[][] {
     uniqueKeys(e.titles),
     uniqueKeys(e.notBefore),
     [...new Set((e.shortForms ?? []).map((s) => s.normalize('NFC').toLowerCase()))],
-    uniqueKeys(DISTINCTIVE[e.id]),
+    uniqueKeys(e.distinctive ?? DISTINCTIVE[e.id]),
   ];
 }
 
@@ -83,7 +88,7 @@ function entityColumns(entities: readonly Entity[], pool: StringPoolBuilder) {
     cols.entityName[i] = pool.add(e.name.en);
     cols.entityKind[i] = Math.max(0, KIND_CODES.indexOf(e.kind));
     cols.entityFlags[i] =
-      (e.caseRule === 'name' ? FLAG_NAME : 0) | (CONTEXT[e.id] ? FLAG_NEEDS_CONTEXT : 0);
+      (e.caseRule === 'name' ? FLAG_NAME : 0) | (contextOf(e).length > 0 ? FLAG_NEEDS_CONTEXT : 0);
     const year = e.kind === 'event' ? /\b(?:19|20)\d\d\b/.exec(e.name.en) : null;
     cols.entityYear[i] = year ? Number(year[0]) : 0;
     listsOf(e).forEach((list, k) => {

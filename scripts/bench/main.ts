@@ -23,9 +23,10 @@ import { benchMatcher } from './node-bench';
 import { appendingPage, hoverPage, infiniteScrollPage, spaPage, staticPage } from './page-gen';
 import { printReport, type Figures } from './report';
 import { runWorker } from './worker-run';
+import { runDiscover } from './discover-run';
 
 const SEED = 20251029;
-/** `--only=annotate,hover,changing,worker,20k,markjs`: run some parts (while working on one). */
+/** `--only=annotate,hover,changing,worker,20k,markjs,discover`: run some parts (while working on one). */
 const ONLY = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -49,6 +50,8 @@ const gzipKb = (ext: string): number =>
 
 async function main(): Promise<void> {
   const f: Figures = {};
+  if (part('discover')) f.discover_10k_s = runDiscover().discover_10k_s;
+  if (ONLY?.every((p) => p === 'discover')) return printReport(f);
   log('matcher in Node');
   f.matcher_mb_s_1000 = round(benchMatcher(1000, SEED).mbPerS);
   f.matcher_mb_s_1000_20k = round(benchMatcher(20_000, SEED).mbPerS);

@@ -190,8 +190,11 @@ describe('npm run corpus', () => {
     );
     const bundle = JSON.parse(readFileSync(join(out, 'public/corpus/bundle.json'), 'utf8'));
     const meta = JSON.parse(readFileSync(join(out, 'lib/generated/corpus-meta.json'), 'utf8'));
+    const origins = (o: string) =>
+      bundle.entities.filter((e: { origin: string }) => e.origin === o).length;
     expect(stdout.trim()).toBe(
-      `corpus: ${bundle.articles.length} articles, ${bundle.entities.length} entities, ${bundle.mentions.length} mentions, version ${bundle.version}`,
+      `corpus: ${bundle.articles.length} articles, ${bundle.entities.length} entities, ${bundle.mentions.length} mentions, version ${bundle.version}\n` +
+        `corpus: ${bundle.entities.length} entities (${origins('reviewed')} reviewed, ${origins('discovered')} discovered, 0 blocked)`,
     );
     expect(meta).toEqual({
       version: bundle.version,
