@@ -63,6 +63,17 @@ export default defineConfig({
   },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
-    excludeSources: ['tests/**', '.ci/**', 'artifacts/**', 'tmp/**', 'docs/**'],
+    // The sources zip AMO asks for holds what rebuilds the Firefox package (README → "Publish"); what the
+    // build generates is left out, and so is what only tests, measures or describes it.
+    excludeSources: [
+      'tests/**',
+      '.ci/**',
+      'artifacts/**',
+      'tmp/**',
+      'docs/**',
+      'store/**',
+      'public/corpus/**',
+      'lib/generated/**',
+    ],
   },
 });
