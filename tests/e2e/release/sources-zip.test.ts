@@ -42,6 +42,23 @@ function fileHashes(dir: string): Map<string, string> {
   return out;
 }
 
+/**
+ * A shell as a reviewer has it: without the test runner's NODE_ENV=test and
+ * VITEST* variables (under them Vite builds other bundles), and with npm
+ * answering from its cache where it can (npm_config_* are npm's own settings).
+ */
+function reviewerEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|TEST|VITEST.*|__VITEST.*)$/.test(k)),
+  );
+  return {
+    ...env,
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+  };
+}
+
 function unzip(zip: string, into: string): void {
   execFileSync('unzip', ['-q', zip, '-d', into]);
 }
@@ -57,13 +74,7 @@ describe('The sources zip for AMO', () => {
     unzip(sourcesZip!, source);
     // The same README travels in the zip: a reviewer reads these commands there.
     expect(readmeCommands(readFileSync(join(source, 'README.md'), 'utf8'))).toEqual(commands);
-    // npm may answer from its cache; nothing else is fetched (npm_config_* are npm's own settings).
-    const env = {
-      ...process.env,
-      npm_config_prefer_offline: 'true',
-      npm_config_audit: 'false',
-      npm_config_fund: 'false',
-    };
+    const env = reviewerEnv();
     for (const command of commands) {
       const run = spawnSync('bash', ['-c', command], { cwd: source, env, encoding: 'utf8' });
       expect(run.status, `${command}\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`).toBe(
