@@ -26,6 +26,26 @@ export function recolour(svg: string, variant: IconVariant): string {
   return svg.replace(/<style>[\s\S]*?<\/style>/, style);
 }
 
+/** From this size up the icon is shown as a picture (extensions page, stores), not as a toolbar button. */
+const FIRST_PADDED_SIZE = 48;
+
+/**
+ * The drawing with a transparent margin of 1/8 of its size on each side, as
+ * the Chrome Web Store asks of the 128 px icon (96 px of artwork); toolbar
+ * sizes stay edge to edge, where every pixel counts.
+ */
+export function withMargin(svg: string): string {
+  const match = /viewBox="([\d.\s-]+)"/.exec(svg);
+  const [x, y, w, h] = (match?.[1] ?? '').trim().split(/\s+/).map(Number);
+  if (match === null || [x, y, w, h].some((n) => n === undefined || Number.isNaN(n)))
+    throw new Error('icon.svg needs a numeric viewBox');
+  // A margin m around w units is 1/8 of the whole when m = w / 6.
+  const mx = w! / 6;
+  const my = h! / 6;
+  const box = [x! - mx, y! - my, w! + 2 * mx, h! + 2 * my].map((n) => +n.toFixed(4)).join(' ');
+  return svg.replace(match[0], `viewBox="${box}"`);
+}
+
 export interface RenderedIcon {
   png: Buffer;
   /** RGBA, row by row. */
@@ -36,7 +56,8 @@ export interface RenderedIcon {
 
 /** One look of the drawing at `size` × `size` pixels. */
 export function renderIcon(svg: string, variant: IconVariant, size: IconSize): RenderedIcon {
-  const image = new Resvg(recolour(svg, variant), {
+  const drawing = recolour(svg, variant);
+  const image = new Resvg(size >= FIRST_PADDED_SIZE ? withMargin(drawing) : drawing, {
     fitTo: { mode: 'width', value: size },
     font: { loadSystemFonts: false },
   }).render();

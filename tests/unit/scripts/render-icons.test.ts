@@ -39,6 +39,15 @@ describe('render-icons', () => {
     }
   });
 
+  it('leaves the Chrome Web Store’s transparent margin around the 128 px icon: 96 px of artwork', () => {
+    const image = renderIcon(svg, 'on', 128);
+    const alpha = (x: number, y: number) => image.pixels[(y * 128 + x) * 4 + 3];
+    expect([alpha(15, 64), alpha(64, 15), alpha(112, 64), alpha(64, 112)]).toEqual([0, 0, 0, 0]);
+    expect([alpha(16, 64), alpha(64, 16), alpha(111, 64), alpha(64, 111)]).toEqual([
+      255, 255, 255, 255,
+    ]);
+  });
+
   it('keeps each look readable on the toolbars it is shown on, and its text readable on its tile', () => {
     for (const variant of ICON_VARIANTS) {
       const p = PALETTES[variant];
