@@ -16,8 +16,8 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
-    description:
-      'The backstory of what you read: leaders and agreements highlighted, with dated articles from a corpus on your machine.',
+    // From _locales: the Chrome Web Store shows it as each language's short description.
+    description: '__MSG_extDescription__',
     // scripting + contextMenus + host access: clipping an article runs Readability in the tab (issue 7).
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
