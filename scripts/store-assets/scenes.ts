@@ -10,7 +10,7 @@ import { waitForText } from './card-text';
 export type Look = 'light' | 'dark';
 export type Lang = 'en' | 'vi';
 
-/** Where each language's card is opened, and a words it shows once its articles are in. */
+/** Where each language's card is opened, and words it shows once its articles are in. */
 const CARD = {
   en: { id: 'p-lead', name: 'Lương Cường', loaded: 'Before this article' },
   vi: { id: 'p-vi', name: 'LƯƠNG CƯỜNG', loaded: 'Trước bài này' },
