@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { firefoxThemeIcons, iconSet, TOOLBAR_SIZES } from './lib/controls/toolbar-icon-files';
+import { writeIcons } from './scripts/icons/render-icons';
 
 // Firefox gets MV2 (WXT's default for Firefox): its MV3 build needs host
 // permissions granted by hand after install, so an MV2 build is the one that
@@ -11,14 +14,21 @@ export default defineConfig({
     plugins: [preact()],
     ...(process.env.BACKSTORY_PROFILE ? { build: { minify: false } } : {}),
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
-    description:
-      'The backstory of what you read: leaders and agreements highlighted, with dated articles from a corpus on your machine.',
+    // From _locales: the Chrome Web Store shows it as each language's short description.
+    description: '__MSG_extDescription__',
     // scripting + contextMenus + host access: clipping an article runs Readability in the tab (issue 7).
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
-    action: { default_title: 'Backstory' },
+    icons: iconSet('on'),
+    // WXT fills in the popup under MV2's own key, so the icons must be given under that key too.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_title: 'Backstory',
+      default_icon: iconSet('on', TOOLBAR_SIZES),
+      // Firefox swaps icons with the toolbar's theme; Chrome's one icon is drawn to read on both.
+      ...(browser === 'firefox' ? { theme_icons: firefoxThemeIcons() } : {}),
+    },
     // Reader controls (issue 6): UI strings in _locales, keyboard commands for the next / previous mention.
     default_locale: 'en',
     commands: {
@@ -39,12 +49,31 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: the first version that knows data_collection_permissions.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  hooks: {
+    // The icons are rendered from assets/icon.svg on every build, into WXT's own (ignored) folder.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...writeIcons(join(wxt.config.wxtDir, 'icons')));
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
-    excludeSources: ['tests/**', '.ci/**', 'artifacts/**', 'tmp/**', 'docs/**'],
+    // The sources zip AMO asks for holds what rebuilds the Firefox package (README → "Publish"); what the
+    // build generates is left out, and so is what only tests, measures or describes it.
+    excludeSources: [
+      'tests/**',
+      '.ci/**',
+      'artifacts/**',
+      'tmp/**',
+      'docs/**',
+      'store/**',
+      'public/corpus/**',
+      'lib/generated/**',
+    ],
   },
 });

@@ -9,6 +9,7 @@ import corpusMeta from '../lib/generated/corpus-meta.json';
 import { serveBackground } from '../lib/messages/serve';
 import { registerBrowserControls } from '../lib/controls/browser-controls';
 import { createControlHandlers } from '../lib/controls/control-handlers';
+import { registerToolbarIcon } from '../lib/controls/toolbar-icon';
 import { toEntityView } from '../lib/db/views';
 import { loadSettings } from '../lib/settings/settings-store';
 import type { PageMatcher } from '../lib/background/page-matcher';
@@ -63,6 +64,7 @@ export default defineBackground(() => {
   serveBackground({ ...calls, ...controls });
   exposeForBench(pageMatcher);
   registerBrowserControls();
+  registerToolbarIcon({ firefox: import.meta.env.FIREFOX });
   registerClipMenu((tabId) => handlers.clipTab({ tabId }, {}));
 
   // Load on install, update and start-up (with the matcher's tables), then build the search index before the first keystroke.

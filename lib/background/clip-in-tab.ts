@@ -38,8 +38,10 @@ function showNote(text: string): void {
  * The context-menu item "Add this article to Backstory": created on every
  * start (Firefox forgets menus across restarts; Chrome keeps them, so the old
  * one is removed first), answered by clipping the tab and telling the reader on the page.
+ * Firefox for Android has no context menus: there the popup's button clips.
  */
 export function registerClipMenu(clip: (tabId: number) => Promise<ClipOutcome>): void {
+  if (!browser.contextMenus) return;
   void browser.contextMenus
     .remove(CLIP_MENU_ID)
     .catch(() => undefined)

@@ -55,8 +55,11 @@ function registerCommands(): void {
   });
 }
 
-/** Wire the commands and the context menu; call once when the background starts. */
+/**
+ * Wire the commands and the context menu; call once when the background starts.
+ * Firefox for Android has neither API (no keyboard shortcuts, no context menus).
+ */
 export function registerBrowserControls(): void {
-  registerCommands();
-  registerSearchMenu();
+  if (browser.commands) registerCommands();
+  if (browser.contextMenus) registerSearchMenu();
 }

@@ -25,10 +25,15 @@ export interface ChromiumSession {
  * local servers for the test pages. Records any request that leaves
  * 127.0.0.1 or the extension itself, from pages, extension pages or the
  * service worker, so every test can assert that nothing went out.
- * `options.hasTouch` / `isMobile` emulate a touch screen (phone or tablet).
+ * `options.hasTouch` / `isMobile` (with a `viewport`) emulate a touch screen (phone or tablet).
  */
 export async function launchChromium(
-  options: { hasTouch?: boolean; isMobile?: boolean } = {},
+  options: {
+    hasTouch?: boolean;
+    isMobile?: boolean;
+    viewport?: { width: number; height: number };
+    deviceScaleFactor?: number;
+  } = {},
 ): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium');
