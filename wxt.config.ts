@@ -56,6 +56,18 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script and the card it loads run on every page: they use the browser's own
+    // promise-returning API (Chrome's MV3 `chrome`, Firefox's `browser`), not the polyfill, whose
+    // start-up (a table of every API, wrapped in proxies) would cost each page more than its reading.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script' || e.name === 'card')) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest];
+    },
     // The icons are rendered from assets/icon.svg on every build, into WXT's own (ignored) folder.
     'build:publicAssets': (wxt, files) => {
       files.push(...writeIcons(join(wxt.config.wxtDir, 'icons')));
