@@ -38,7 +38,9 @@ export function createImportStaging(
         entry = { prepared: [], touched: now() };
         imports.set(importId, entry);
       }
-      for (const item of items) entry.prepared.push(await prepare(item));
+      // All at once: each item's hash is computed off the worker's thread (Web Crypto) while the
+      // matcher links the items whose hash has come back.
+      entry.prepared.push(...(await Promise.all(items.map(prepare))));
       entry.touched = now();
       return entry.prepared.length;
     },

@@ -18,8 +18,8 @@ export interface ImportProgress {
   total: number;
 }
 
-/** Items per message: small enough that each round trip is short and the progress bar moves. */
-export const IMPORT_CHUNK = 250;
+/** Items per message (the most a chunk may hold): each round trip costs, and the progress bar still moves. */
+export const IMPORT_CHUNK = 500;
 
 /**
  * Send `items` to the background in chunks (each is linked there and staged),

@@ -41,7 +41,7 @@ describe('reader-article handlers', () => {
     await handlers.clipTab({ tabId: 3 }, {});
     const again = await handlers.clipTab({ tabId: 3 }, {});
     expect(again).toMatchObject({ status: 'duplicate', by: 'url' });
-    expect(await db.reader.count()).toBe(1);
+    expect(await db.articles.where('origin').equals('reader').count()).toBe(1);
   });
 
   it('stores nothing for a page that is not an article, or a tab it cannot read', async () => {
@@ -49,14 +49,14 @@ describe('reader-article handlers', () => {
     expect(await handlers.clipTab({ tabId: 3 }, {})).toMatchObject({ status: 'not-article' });
     const closed = setup(async () => Promise.reject(new Error('Cannot access chrome:// URL')));
     expect(await closed.handlers.clipTab({ tabId: 1 }, {})).toMatchObject({ status: 'failed' });
-    expect(await db.reader.count()).toBe(0);
+    expect(await db.articles.where('origin').equals('reader').count()).toBe(0);
   });
 
   it('refuses what the page script sends back when it breaks the item rules', async () => {
     const bad = { ok: true, item: { ...readerItem(1), date: 'yesterday' } };
     const { db, handlers } = setup(async () => bad);
     expect(await handlers.clipTab({ tabId: 3 }, {})).toMatchObject({ status: 'not-article' });
-    expect(await db.reader.count()).toBe(0);
+    expect(await db.articles.where('origin').equals('reader').count()).toBe(0);
   });
 
   it('finds a clipped article in search right away, and not after it is deleted', async () => {
