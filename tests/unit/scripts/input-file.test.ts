@@ -63,15 +63,19 @@ describe('input-file (what scan and eval accept)', () => {
     ]);
   });
 
-  it.skipIf(!existsSync(REAL_PAGES))('scans every saved real page (../shared/realpages)', () => {
-    const matcher = loadMatcher();
-    const pages = readdirSync(REAL_PAGES).filter((f) => f.endsWith('.html'));
-    expect(pages.length).toBeGreaterThan(0);
-    const named = pages.filter((p) => scanFile(join(REAL_PAGES, p), matcher).length > 0);
-    // The folder's README: a few of these pages name Donald Trump or Lee Jae-myung.
-    expect(named.length).toBeGreaterThan(0);
-    const one = runScan([join(REAL_PAGES, named[0]!)]);
-    expect(one.status).toBe(0);
-    expect(JSON.parse(one.stdout.split('\n')[0]!)).toHaveProperty('entity');
-  });
+  it.skipIf(!existsSync(REAL_PAGES))(
+    'scans every saved real page (../shared/realpages)',
+    () => {
+      const matcher = loadMatcher();
+      const pages = readdirSync(REAL_PAGES).filter((f) => f.endsWith('.html'));
+      expect(pages.length).toBeGreaterThan(0);
+      const named = pages.filter((p) => scanFile(join(REAL_PAGES, p), matcher).length > 0);
+      // The folder's README: a few of these pages name Donald Trump or Lee Jae-myung.
+      expect(named.length).toBeGreaterThan(0);
+      const one = runScan([join(REAL_PAGES, named[0]!)]);
+      expect(one.status).toBe(0);
+      expect(JSON.parse(one.stdout.split('\n')[0]!)).toHaveProperty('entity');
+    },
+    60_000,
+  );
 });

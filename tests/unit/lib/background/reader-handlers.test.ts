@@ -68,6 +68,7 @@ describe('reader-article handlers', () => {
     expect(hits.map((h) => h.id)).toEqual([outcome.status === 'added' && outcome.article.id]);
     await handlers.deleteReaderArticle({ id: hits[0]!.id }, {});
     // Delete one, add another: the count is the same, the index must still change.
+    await handlers.importBegin({ importId: 'i', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'i', items: [readerItem(2)] }, {});
     await handlers.importCommit({ importId: 'i' }, {});
     expect((await handlers.search({ query: 'zanzibar' }, {})).hits).toEqual([]);
@@ -75,6 +76,7 @@ describe('reader-article handlers', () => {
 
   it('imports staged chunks in one commit and reports duplicates by staged position', async () => {
     const { handlers } = setup();
+    await handlers.importBegin({ importId: 'x', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'x', items: [readerItem(1), readerItem(2)] }, {});
     expect((await handlers.readerArticles({}, {})).articles).toEqual([]);
     await handlers.importChunk({ importId: 'x', items: [readerItem(1)] }, {});
@@ -92,6 +94,7 @@ describe('reader-article handlers', () => {
 
   it('drops an aborted import without writing', async () => {
     const { handlers } = setup();
+    await handlers.importBegin({ importId: 'y', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'y', items: [readerItem(1)] }, {});
     expect(await handlers.importAbort({ importId: 'y' }, {})).toEqual({ aborted: true });
     await expect(handlers.importCommit({ importId: 'y' }, {})).rejects.toThrow(/expired/);
@@ -100,11 +103,13 @@ describe('reader-article handlers', () => {
 
   it('gives a deleted article back so that re-importing it undoes the delete', async () => {
     const { handlers } = setup();
+    await handlers.importBegin({ importId: 'z', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'z', items: [readerItem(1)] }, {});
     await handlers.importCommit({ importId: 'z' }, {});
     const [row] = (await handlers.readerArticles({}, {})).articles;
     const { removed } = await handlers.deleteReaderArticle({ id: row!.id }, {});
     expect(removed).toEqual(readerItem(1));
+    await handlers.importBegin({ importId: 'undo', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'undo', items: [removed!] }, {});
     await handlers.importCommit({ importId: 'undo' }, {});
     expect((await handlers.readerArticles({}, {})).articles).toEqual([row]);
