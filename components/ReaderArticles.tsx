@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ReaderArticleSummary } from '../lib/messages/protocol';
+import type { ImportNote, ReaderArticleSummary } from '../lib/messages/protocol';
 import type { ImportProgress } from '../lib/reader-articles/import-runner';
-import type { ImportReport, ReaderArticlesApi } from '../lib/reader-articles/reader-articles-api';
+import type {
+  ChosenFile,
+  ImportReport,
+  ReaderArticlesApi,
+} from '../lib/reader-articles/reader-articles-api';
 import type { ReaderArticleItem } from '../lib/reader-articles/reader-item';
-import type { PickedFile } from '../lib/reader-articles/text-import';
 import { ReaderArticleList } from './ReaderArticleList';
+import { ReaderImportNotes } from './ReaderImportNotes';
 import { ReaderImportStatus } from './ReaderImportStatus';
 import { readerArticlesStrings } from './reader-articles-strings';
 
@@ -13,13 +17,13 @@ export interface ReaderArticlesProps {
   locale: string;
 }
 
-async function picked(list: FileList | null): Promise<PickedFile[]> {
-  return Promise.all(
-    [...(list ?? [])].map(async (f) => ({
-      name: f.webkitRelativePath || f.name,
-      bytes: new Uint8Array(await f.arrayBuffer()),
-    })),
-  );
+/** The picked files, read only when asked (after the import has checked their sizes). */
+function picked(list: FileList | null): ChosenFile[] {
+  return [...(list ?? [])].map((f) => ({
+    name: f.webkitRelativePath || f.name,
+    size: f.size,
+    bytes: async () => new Uint8Array(await f.arrayBuffer()),
+  }));
 }
 
 function download(blob: Blob, name: string): void {
@@ -43,8 +47,11 @@ export function ReaderArticles({ api, locale }: ReaderArticlesProps) {
   const [undo, setUndo] = useState<{ title: string; item: ReaderArticleItem } | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [cancel, setCancel] = useState<AbortController | null>(null);
+  const [notes, setNotes] = useState<ImportNote[]>([]);
   const reload = useCallback(() => api.list().then(setArticles), [api]);
   useEffect(() => void reload(), [reload]);
+  useEffect(() => void api.importNotes().then(setNotes, () => undefined), [api]);
 
   const remove = async (a: ReaderArticleSummary) => {
     const item = await api.remove(a.id);
@@ -59,12 +66,18 @@ export function ReaderArticles({ api, locale }: ReaderArticlesProps) {
   };
   const importFrom = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
-    const files = await picked(input.files);
+    const files = picked(input.files);
     input.value = '';
     if (files.length === 0) return;
     setReport(null);
+    setNotes([]);
     setProgress({ phase: 'linking', done: 0, total: 0 });
-    const result = await api.importFiles(files, setProgress).finally(() => setProgress(null));
+    const controller = new AbortController();
+    setCancel(controller);
+    const result = await api.importFiles(files, setProgress, controller.signal).finally(() => {
+      setProgress(null);
+      setCancel(null);
+    });
     setReport(result);
     await reload();
   };
@@ -95,7 +108,14 @@ export function ReaderArticles({ api, locale }: ReaderArticlesProps) {
           />
         </label>
       </div>
-      <ReaderImportStatus progress={progress} report={report} locale={locale} s={s} />
+      <ReaderImportNotes notes={notes} locale={locale} s={s} />
+      <ReaderImportStatus
+        progress={progress}
+        report={report}
+        locale={locale}
+        s={s}
+        onCancel={cancel ? () => cancel.abort() : undefined}
+      />
       {undo && (
         <div class="bs-ra-undo" role="status">
           {s.deleted(undo.title)}{' '}

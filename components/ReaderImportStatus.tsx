@@ -7,10 +7,18 @@ export interface ReaderImportStatusProps {
   report: ImportReport | null;
   locale: string;
   s: ReaderArticlesStrings;
+  /** Cancels the running import (absent: nothing to cancel). */
+  onCancel?: () => void;
 }
 
 /** The import's progress bar while it runs, then what it did and each item it could not import. */
-export function ReaderImportStatus({ progress, report, locale, s }: ReaderImportStatusProps) {
+export function ReaderImportStatus({
+  progress,
+  report,
+  locale,
+  s,
+  onCancel,
+}: ReaderImportStatusProps) {
   const number = (n: number) => n.toLocaleString(locale);
   if (progress) {
     const label =
@@ -26,6 +34,11 @@ export function ReaderImportStatus({ progress, report, locale, s }: ReaderImport
           <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={label} />
         )}
         <span>{label}</span>
+        {onCancel && (
+          <button type="button" class="bs-ra-cancel" onClick={onCancel}>
+            {s.cancel}
+          </button>
+        )}
       </div>
     );
   }

@@ -18,6 +18,18 @@ export interface ReaderArticlesStrings {
   settingsRestored: string;
   skipped: (n: string) => string;
   showAll: (n: string) => string;
+  cancel: string;
+  /** What became of an import that ended while no options page watched it. */
+  note: (n: ImportNoteWords) => string;
+}
+
+/** The words an import note is made of (numbers and the time already formatted). */
+export interface ImportNoteWords {
+  state: 'done' | 'cancelled' | 'failed' | 'interrupted';
+  total: string;
+  added: string;
+  source: string;
+  startedAt: string;
 }
 
 export const READER_ARTICLES_EN: ReaderArticlesStrings = {
@@ -40,6 +52,14 @@ export const READER_ARTICLES_EN: ReaderArticlesStrings = {
   settingsRestored: 'Settings restored from the file.',
   skipped: (n) => `${n} not imported:`,
   showAll: (n) => `Show all ${n}`,
+  cancel: 'Cancel',
+  note: ({ state, total, added, source, startedAt }) => {
+    const which = `The import of ${total} articles from ${source} (started ${startedAt})`;
+    if (state === 'done') return `${which} finished after this page was closed: ${added} imported.`;
+    if (state === 'interrupted')
+      return `${which} did not finish: the browser or Backstory stopped while it ran. Nothing from it was kept; import the file again.`;
+    return `${which} ${state === 'cancelled' ? 'was cancelled' : 'failed'}: nothing from it was kept.`;
+  },
 };
 
 export const READER_ARTICLES_VI: ReaderArticlesStrings = {
@@ -62,6 +82,14 @@ export const READER_ARTICLES_VI: ReaderArticlesStrings = {
   settingsRestored: 'Đã khôi phục cài đặt từ tệp.',
   skipped: (n) => `${n} mục không nhập được:`,
   showAll: (n) => `Hiện tất cả ${n}`,
+  cancel: 'Huỷ',
+  note: ({ state, total, added, source, startedAt }) => {
+    const which = `Lần nhập ${total} bài từ ${source} (bắt đầu lúc ${startedAt})`;
+    if (state === 'done') return `${which} đã xong sau khi trang này đóng: đã nhập ${added} bài.`;
+    if (state === 'interrupted')
+      return `${which} chưa xong: trình duyệt hoặc Backstory đã dừng giữa chừng. Không bài nào được giữ lại; hãy nhập lại tệp.`;
+    return `${which} ${state === 'cancelled' ? 'đã bị huỷ' : 'không thành công'}: không bài nào được giữ lại.`;
+  },
 };
 
 /** The strings for a locale (`vi…` gets Vietnamese, anything else English). */

@@ -4,13 +4,13 @@
  * path as `npm run scan`. Prints a table per entity, then every false
  * positive and false negative with its context.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Entity } from '../lib/corpus/types';
 import { foldKey } from '../lib/match/fold';
 import type { FoundMention } from '../lib/match/types';
 import { discoverRun, type DiscoveredRun } from './eval-discover';
+import { InputError, readJsonInput } from './lib/input-file';
 import { loadEntities, loadMatcher } from './scan';
 
 /** The discovered entities and how they map, then the junk candidates with their unlabelled mentions. */
@@ -188,14 +188,10 @@ function main(args: string[]): number {
   if (!file) return (console.error('usage: npm run eval -- <labels.json> [--discover]'), 1);
   let texts: LabelledText[];
   try {
-    texts = JSON.parse(readFileSync(file, 'utf8')) as LabelledText[];
+    texts = readJsonInput(file) as LabelledText[];
   } catch (err) {
-    return (
-      console.error(
-        `eval: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`,
-      ),
-      1
-    );
+    if (!(err instanceof InputError)) throw err;
+    return (console.error(err.message), 1);
   }
   const reviewed = loadEntities();
   const idOf = canonicalIds(reviewed);

@@ -2,8 +2,8 @@
  * `npx tsx scripts/measure-import.ts [--articles 10000] [--build .output/chrome-mv3]`
  *
  * Imports N generated reader articles into the built extension in real
- * Chromium, the way the options page does (chunks of IMPORT_CHUNK items to
- * `importChunk`, then one `importCommit`), and prints the time of each phase
+ * Chromium, the way the options page does (`importBegin`, chunks of IMPORT_CHUNK
+ * items to `importChunk`, then one `importCommit`), and prints the time of each phase
  * and whether the page stayed responsive (the longest gap between animation
  * frames while it ran). Last line: one JSON object with the figures.
  * Copy the build first when others may rebuild: it reads the folder at launch only.
@@ -83,6 +83,7 @@ try {
       };
       requestAnimationFrame(tick);
       const t0 = performance.now();
+      await send('importBegin', { importId: 'measure', total: n, source: 'measure-import' });
       for (let done = 0; done < n; done += chunk) {
         const items = [];
         for (let i = done; i < Math.min(n, done + chunk); i++) items.push(item(i));

@@ -1,18 +1,20 @@
 /**
  * `npm run scan -- <file.html|file.txt>`: print, one JSON line each, every
  * mention the content script would highlight in that file's text. It runs the
- * content script's own matcher (`lib/match`) and page reader (`lib/page`).
+ * content script's own matcher (`lib/match`) and page reader (`lib/page`);
+ * the page is parsed without loading or running anything (scripts/lib/input-file.ts).
  */
 import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Window } from 'happy-dom';
 import type { Entity } from '../lib/corpus/types';
 import { compileMatcher } from '../lib/match/compile';
 import { createMatcher } from '../lib/match/matcher';
 import type { FoundMention, Matcher } from '../lib/match/types';
-import { readPageText } from '../lib/page/page-text';
+import { InputError, readTextInput, textOfFile } from './lib/input-file';
 import { buildCorpus } from './build-corpus';
+
+export { textOfFile };
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEEDS = resolve(ROOT, 'seeds');
@@ -34,18 +36,6 @@ export function loadMatcher(): Matcher {
   return createMatcher(compileMatcher(built.outputs.bundle.entities));
 }
 
-/** The text the content script would see: the page's visible text for HTML, the file itself otherwise. */
-export function textOfFile(file: string, content: string): string {
-  if (!/^\.x?html?$/i.test(extname(file))) return content;
-  const window = new Window();
-  try {
-    const doc = new window.DOMParser().parseFromString(content, 'text/html');
-    return readPageText(doc.body as unknown as Node).text;
-  } finally {
-    void window.happyDOM.close();
-  }
-}
-
 /** One output line: the mention with its entity's canonical English name. */
 export function describe(m: FoundMention, matcher: Matcher): string {
   const entity = matcher.entity(m.entityId);
@@ -60,22 +50,30 @@ export function describe(m: FoundMention, matcher: Matcher): string {
   });
 }
 
+/**
+ * The mentions in one file, as `npm run scan` prints them.
+ * @throws InputError when the file cannot be read as text
+ */
+export function scanFile(file: string, matcher: Matcher = loadMatcher()): FoundMention[] {
+  return matcher.findMentions(textOfFile(file, readTextInput(file)));
+}
+
 function main(args: string[]): number {
   const file = args[0];
   if (!file) {
     console.error('usage: npm run scan -- <file.html|file.txt>');
     return 1;
   }
-  let content: string;
+  const matcher = loadMatcher();
+  let found: FoundMention[];
   try {
-    content = readFileSync(file, 'utf8');
+    found = scanFile(file, matcher);
   } catch (err) {
-    console.error(`scan: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    if (!(err instanceof InputError)) throw err;
+    console.error(err.message);
     return 1;
   }
-  const matcher = loadMatcher();
-  for (const m of matcher.findMentions(textOfFile(file, content)))
-    console.log(describe(m, matcher));
+  for (const m of found) console.log(describe(m, matcher));
   return 0;
 }
 

@@ -9,24 +9,15 @@ import {
 import { toEntityView } from '../db/views';
 import type { Matcher } from '../match/types';
 import { CallFailure } from '../messages/call-failure';
-import type { BackgroundCalls, ClipOutcome, Handlers, ImportOutcome } from '../messages/protocol';
+import type { BackgroundCalls, ClipOutcome, Handlers } from '../messages/protocol';
 import { checkClipResult } from '../reader-articles/clip-result';
 import { describeStoreError } from '../reader-articles/store-error';
-import { createImportStaging } from './import-staging';
-import {
-  prepareReaderArticle,
-  type PreparedReaderArticle,
-} from '../reader-articles/prepare-article';
+import { createImportHandlers, type ImportCall } from './import-handlers';
+import { prepareReaderArticle } from '../reader-articles/prepare-article';
 
-/** The calls of issue 7. */
+/** The reader-article calls (the import calls are import-handlers.ts'). */
 export type ReaderCall =
-  | 'clipTab'
-  | 'readerArticles'
-  | 'readerArticleItems'
-  | 'deleteReaderArticle'
-  | 'importChunk'
-  | 'importCommit'
-  | 'importAbort';
+  'clipTab' | 'readerArticles' | 'readerArticleItems' | 'deleteReaderArticle' | ImportCall;
 
 /** What the reader-article handlers work on. */
 export interface ReaderDeps {
@@ -41,32 +32,6 @@ export interface ReaderDeps {
   onChange: () => void;
 }
 
-/** How long one `importCommit` call waits before answering `saving` (under the message layer's 20 s). */
-export const COMMIT_WAIT_MS = 8000;
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Store what an import staged, in one transaction; duplicates come back as skipped, by staged position. */
-async function commitImport(
-  deps: ReaderDeps,
-  prepared: PreparedReaderArticle[],
-): Promise<ImportOutcome> {
-  await deps.ensureReady();
-  const { added, duplicates } = await addReaderArticles(deps.db, prepared).catch((err: unknown) => {
-    throw new CallFailure('unavailable', describeStoreError(err));
-  });
-  if (added.length > 0) deps.onChange();
-  const skipped = duplicates.map((d) => ({
-    where: d.index,
-    title: prepared[d.index]?.article.title,
-    reason:
-      d.by === 'url'
-        ? 'already added (same address)'
-        : 'already added (same text at another address)',
-  }));
-  return { added: added.length, skipped };
-}
-
 const UNREADABLE =
   'Backstory cannot read this tab. Browser pages, the web stores and some viewers are closed to extensions.';
 
@@ -75,11 +40,8 @@ export function createReaderHandlers(
   deps: ReaderDeps,
 ): Pick<Handlers<BackgroundCalls>, ReaderCall> {
   const { db } = deps;
-  const staging = createImportStaging(async (item) =>
-    prepareReaderArticle(item, await deps.matcher()),
-  );
-  const commits = new Map<string, Promise<ImportOutcome>>();
   return {
+    ...createImportHandlers(deps),
     async clipTab({ tabId }) {
       const raw = await deps.runClipper(tabId).catch(() => null);
       if (raw === null) return { status: 'failed', message: UNREADABLE };
@@ -98,31 +60,6 @@ export function createReaderHandlers(
       const removed = await deleteReaderArticle(db, id);
       if (removed) deps.onChange();
       return { removed };
-    },
-    async importChunk({ importId, items }) {
-      return { staged: await staging.add(importId, items) };
-    },
-    async importCommit({ importId }) {
-      let commit = commits.get(importId);
-      if (!commit) {
-        const prepared = staging.take(importId);
-        if (!prepared)
-          throw new CallFailure('not-found', 'This import has expired: start it again.');
-        commit = commitImport(deps, prepared);
-        commits.set(importId, commit);
-      }
-      const outcome = await Promise.race([commit, delay(COMMIT_WAIT_MS).then(() => null)]).catch(
-        (err: unknown) => {
-          commits.delete(importId);
-          throw err;
-        },
-      );
-      if (outcome === null) return { state: 'saving' };
-      commits.delete(importId);
-      return { state: 'done', outcome };
-    },
-    async importAbort({ importId }) {
-      return { aborted: staging.drop(importId) };
     },
   };
 }

@@ -75,12 +75,17 @@ export function entityArticleRows(
     if (!list) byEntity.set(m.entityId, (list = new Map()));
     list.set(m.articleId, sortDate);
   }
-  return [...byEntity].map(([entityId, list]) => {
-    const pairs = [...list].sort((a, b) =>
-      a[1] === b[1] ? (a[0] < b[0] ? 1 : -1) : a[1] < b[1] ? 1 : -1,
-    );
-    return { entityId, articleIds: pairs.map((p) => p[0]), sortDates: pairs.map((p) => p[1]) };
-  });
+  return [...byEntity].map(([entityId, list]) => ({ entityId, ...sortedPairs(list) }));
+}
+
+/** Article ids with their sort dates (article id → date, '' undated), newest first, undated last, same date: higher id first. */
+export function sortedPairs(
+  dates: ReadonlyMap<string, string>,
+): Pick<EntityArticles, 'articleIds' | 'sortDates'> {
+  const pairs = [...dates].sort((a, b) =>
+    a[1] === b[1] ? (a[0] < b[0] ? 1 : -1) : a[1] < b[1] ? 1 : -1,
+  );
+  return { articleIds: pairs.map((p) => p[0]), sortDates: pairs.map((p) => p[1]) };
 }
 
 /**

@@ -175,11 +175,10 @@ async function storedStatus(
 
 /** Replace every bundled row with the bundle's, in one transaction. Returns the total article count. */
 async function replaceBundled(db: BackstoryDatabase, bundle: CorpusBundle): Promise<number> {
-  const tables = [db.articles, db.entities, db.entityArticles, db.links, db.meta, db.matcherTables];
+  const tables = [db.articles, db.entities, db.entityArticles, db.meta, db.matcherTables];
   return db.transaction('rw', tables, async () => {
     await Promise.all([
       db.articles.where('origin').equals('bundled').delete(),
-      db.links.where('origin').equals('bundled').delete(), // left by a version-2 store
       db.entityArticles.clear(),
       db.entities.clear(),
     ]);

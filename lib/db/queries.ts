@@ -1,9 +1,8 @@
-import Dexie from 'dexie';
 import type { Article, Entity } from '../corpus/types';
 import type { BackgroundCalls, RelatedArticle } from '../messages/protocol';
 import { mentionsOf, quotedMention } from './bundle-rows';
-import type { BackstoryDatabase, StoredArticle } from './database';
-import { guardRows, isArticleRow, isEntityArticlesRow, isEntityRow, isLinkRow } from './row-guards';
+import type { BackstoryDatabase, EntityArticles, StoredArticle } from './database';
+import { guardRows, isArticleRow, isEntityArticlesRow, isEntityRow } from './row-guards';
 import { sentenceAround } from './sentence-around';
 import { paragraphText, toEntityView, toSummary } from './views';
 
@@ -17,20 +16,19 @@ interface Candidate {
 
 /** Every article mentioning `entityId`, newest first, undated last: bundled ones and the reader's. */
 async function candidatesOf(db: BackstoryDatabase, entityId: string): Promise<Candidate[]> {
-  const [row, reader] = await Promise.all([
+  const [row, readerRow] = await Promise.all([
     db.entityArticles.get(entityId),
-    db.links
-      .where('[entityId+sortDate]')
-      .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey], true, true)
-      .reverse()
-      .toArray(),
+    db.readerLinks.get(entityId),
   ]);
-  if (row) guardRows('entityArticles', [row], isEntityArticlesRow);
-  guardRows('links', reader, isLinkRow);
-  const bundled = (row?.articleIds ?? []).map((articleId, i) => ({
-    articleId,
-    sortDate: row?.sortDates[i] ?? '',
-  }));
+  for (const [table, r] of [
+    ['entityArticles', row],
+    ['readerLinks', readerRow],
+  ] as const)
+    if (r) guardRows(table, [r], isEntityArticlesRow);
+  const pairs = (r: EntityArticles | undefined): Candidate[] =>
+    (r?.articleIds ?? []).map((articleId, i) => ({ articleId, sortDate: r?.sortDates[i] ?? '' }));
+  const bundled = pairs(row);
+  const reader = pairs(readerRow);
   if (reader.length === 0) return bundled;
   const all: Candidate[] = bundled.concat(reader);
   // Same order as one index read newest first: date, then article id, both descending.
@@ -85,7 +83,7 @@ export function relatedArticles(
   pageEntityIds: readonly string[],
   limit: number,
 ): Promise<Response<'relatedArticles'>> {
-  const tables = [db.links, db.entityArticles, db.articles, db.entities];
+  const tables = [db.readerLinks, db.entityArticles, db.articles, db.entities];
   return db.transaction('r', tables, async () => {
     const entity = await db.entities.get(entityId);
     if (!entity) return { entity: null, articles: [], total: 0 };
@@ -120,6 +118,7 @@ export function getArticle(db: BackstoryDatabase, id: string): Promise<Response<
     guardRows('entities', entities, isEntityRow);
     const article: StoredArticle = { ...row };
     delete article.mentions;
+    delete article.reader;
     return { article, mentions, entities: entities.flatMap((e) => (e ? [toEntityView(e)] : [])) };
   });
 }

@@ -1,14 +1,17 @@
+import Dexie from 'dexie';
 import type { ReaderArticleSummary } from '../messages/protocol';
 import { itemOf, type PreparedReaderArticle } from '../reader-articles/prepare-article';
 import type { ReaderArticleItem } from '../reader-articles/reader-item';
-import { articleRows, entityLinks } from './bundle-rows';
-import type { BackstoryDatabase, ReaderRecord } from './database';
+import { articleRows } from './bundle-rows';
+import type { BackstoryDatabase, ReaderFields, ReaderRecord, StoredArticle } from './database';
+import { linkReaderRows, unlinkReaderRow } from './reader-links';
 import { toSummary } from './views';
 
 /**
- * Named queries for reader-added articles (issue 7). Their rows carry
- * origin 'reader' in `articles` (with their mentions) and `links`, which a corpus
- * update never deletes (load-bundle.ts), plus one `reader` record each.
+ * Named queries for reader-added articles. Each is one row in `articles`
+ * with origin 'reader', its mentions and its bookkeeping (`reader`) inside,
+ * and a place in the `readerLinks` row of each entity it names: a corpus
+ * update never touches either (load-bundle.ts).
  */
 
 /** Why a prepared article was not stored: it is already there. */
@@ -20,76 +23,113 @@ export interface Duplicate {
   existingId: string;
 }
 
-function summaryOf(
-  article: Parameters<typeof toSummary>[0],
-  record: ReaderRecord,
-): ReaderArticleSummary {
+/** A reader article row: one with its bookkeeping. */
+type ReaderRow = StoredArticle & { reader: ReaderFields };
+const isReaderRow = (row: StoredArticle | undefined): row is ReaderRow =>
+  row?.origin === 'reader' && row.reader !== undefined;
+
+function summaryOf(row: ReaderRow): ReaderArticleSummary {
   return {
-    ...toSummary(article),
-    url: article.url ?? null,
-    addedAt: new Date(record.addedAt).toISOString(),
+    ...toSummary(row),
+    url: row.url ?? null,
+    addedAt: new Date(row.reader.addedAt).toISOString(),
   };
+}
+
+/** A record's fields without its id (the row holds that). */
+function fieldsOf({ url, hash, addedAt }: ReaderRecord): ReaderFields {
+  return url === undefined ? { hash, addedAt } : { url, hash, addedAt };
+}
+
+/** Index value → article id for the stored reader articles whose `index` is one of `values`. */
+async function idsBy(db: BackstoryDatabase, index: string, values: string[]) {
+  const ids = new Map<string, string>();
+  if (values.length === 0) return ids;
+  await db.articles
+    .where(index)
+    .anyOf(values)
+    .eachKey((key, cursor) => void ids.set(String(key), String(cursor.primaryKey)));
+  return ids;
+}
+
+/** Split `prepared` into those to store and the duplicates (of the store, or of an earlier one). */
+async function sortOut(db: BackstoryDatabase, prepared: readonly PreparedReaderArticle[]) {
+  const urls = prepared.flatMap((p) => (p.record.url ? [p.record.url] : []));
+  const byUrl = await idsBy(db, 'reader.url', urls);
+  const byHash = await idsBy(
+    db,
+    'reader.hash',
+    prepared.map((p) => p.record.hash),
+  );
+  const keep: PreparedReaderArticle[] = [];
+  const duplicates: Duplicate[] = [];
+  prepared.forEach((p, index) => {
+    const sameUrl = p.record.url === undefined ? undefined : byUrl.get(p.record.url);
+    const sameText = byHash.get(p.record.hash);
+    if (sameUrl !== undefined) duplicates.push({ index, by: 'url', existingId: sameUrl });
+    else if (sameText !== undefined)
+      duplicates.push({ index, by: 'content', existingId: sameText });
+    else {
+      keep.push(p);
+      if (p.record.url) byUrl.set(p.record.url, p.article.id);
+      byHash.set(p.record.hash, p.article.id);
+    }
+  });
+  return { keep, duplicates };
+}
+
+/** Options of {@link addReaderArticles}. */
+export interface AddOptions {
+  /** Record the outcome on this import's journal row, in the same transaction. */
+  importId?: string;
+  /** Called once the transaction is open with a function that aborts it (nothing is then stored). */
+  onAbortable?: (abort: () => void) => void;
 }
 
 /**
  * Store every prepared article that is not a duplicate (same normalised
  * address or same content as a stored reader article or an earlier one in
  * the list), in one read-write transaction: all of them, or — on any error,
- * a full disk included — none.
+ * a full disk or an abort included — none.
  */
 export function addReaderArticles(
   db: BackstoryDatabase,
   prepared: readonly PreparedReaderArticle[],
+  options: AddOptions = {},
 ): Promise<{ added: string[]; duplicates: Duplicate[] }> {
-  const tables = [db.articles, db.links, db.reader];
-  return db.transaction('rw', tables, async () => {
-    const existing = await db.reader.toArray();
-    const byUrl = new Map(existing.flatMap((r) => (r.url ? [[r.url, r.id] as const] : [])));
-    const byHash = new Map(existing.map((r) => [r.hash, r.id]));
-    const keep: PreparedReaderArticle[] = [];
-    const duplicates: Duplicate[] = [];
-    prepared.forEach((p, index) => {
-      const sameUrl = p.record.url === undefined ? undefined : byUrl.get(p.record.url);
-      const sameText = byHash.get(p.record.hash);
-      if (sameUrl !== undefined) duplicates.push({ index, by: 'url', existingId: sameUrl });
-      else if (sameText !== undefined)
-        duplicates.push({ index, by: 'content', existingId: sameText });
-      else {
-        keep.push(p);
-        if (p.record.url) byUrl.set(p.record.url, p.article.id);
-        byHash.set(p.record.hash, p.article.id);
-      }
-    });
-    const articles = keep.map((p) => p.article);
+  return db.transaction('rw', [db.articles, db.readerLinks, db.imports], async () => {
+    const tx = Dexie.currentTransaction;
+    options.onAbortable?.(() => tx.abort());
+    const { keep, duplicates } = await sortOut(db, prepared);
     const mentions = keep.flatMap((p) => p.mentions);
-    await db.articles.bulkPut(articleRows(articles, mentions, 'reader'));
-    await db.reader.bulkPut(keep.map((p) => p.record));
-    await db.links.bulkPut(entityLinks(articles, mentions, 'reader'));
-    return { added: articles.map((a) => a.id), duplicates };
+    const rows = articleRows(
+      keep.map((p) => p.article),
+      mentions,
+      'reader',
+    ).map((row, i) => ({ ...row, reader: fieldsOf((keep[i] as PreparedReaderArticle).record) }));
+    await db.articles.bulkPut(rows);
+    await linkReaderRows(db, rows);
+    if (options.importId) {
+      const done = { state: 'done' as const, added: rows.length, skipped: duplicates.length };
+      await db.imports.update(options.importId, { ...done, finishedAt: Date.now() });
+    }
+    return { added: rows.map((a) => a.id), duplicates };
   });
 }
 
 /** Every reader article as a list row, newest added first. */
-export function listReaderArticles(db: BackstoryDatabase): Promise<ReaderArticleSummary[]> {
-  return db.transaction('r', [db.reader, db.articles], async () => {
-    const records = await db.reader.orderBy('addedAt').reverse().toArray();
-    const articles = await db.articles.bulkGet(records.map((r) => r.id));
-    return records.flatMap((r, i) => {
-      const a = articles[i];
-      return a ? [summaryOf(a, r)] : [];
-    });
-  });
+export async function listReaderArticles(db: BackstoryDatabase): Promise<ReaderArticleSummary[]> {
+  const rows = await db.articles.orderBy('reader.addedAt').reverse().toArray();
+  return rows.filter(isReaderRow).map(summaryOf);
 }
 
 /** One reader article as a list row, or null. */
-export function readerArticleSummary(
+export async function readerArticleSummary(
   db: BackstoryDatabase,
   id: string,
 ): Promise<ReaderArticleSummary | null> {
-  return db.transaction('r', [db.reader, db.articles], async () => {
-    const [record, article] = await Promise.all([db.reader.get(id), db.articles.get(id)]);
-    return record && article ? summaryOf(article, record) : null;
-  });
+  const row = await db.articles.get(id);
+  return isReaderRow(row) ? summaryOf(row) : null;
 }
 
 /** A page of reader articles as export items, oldest added first, and how many there are. */
@@ -98,16 +138,13 @@ export function readerArticleItems(
   offset: number,
   limit: number,
 ): Promise<{ items: ReaderArticleItem[]; total: number }> {
-  return db.transaction('r', [db.reader, db.articles], async () => {
-    const [total, records] = await Promise.all([
-      db.reader.count(),
-      db.reader.orderBy('addedAt').offset(offset).limit(limit).toArray(),
+  return db.transaction('r', db.articles, async () => {
+    const byAdded = () => db.articles.orderBy('reader.addedAt');
+    const [total, rows] = await Promise.all([
+      byAdded().count(),
+      byAdded().offset(offset).limit(limit).toArray(),
     ]);
-    const articles = await db.articles.bulkGet(records.map((r) => r.id));
-    const items = records.flatMap((r, i) => {
-      const a = articles[i];
-      return a ? [itemOf(a, r)] : [];
-    });
+    const items = rows.filter(isReaderRow).map((r) => itemOf(r, { id: r.id, ...r.reader }));
     return { items, total };
   });
 }
@@ -117,14 +154,10 @@ export function deleteReaderArticle(
   db: BackstoryDatabase,
   id: string,
 ): Promise<ReaderArticleItem | null> {
-  return db.transaction('rw', [db.articles, db.links, db.reader], async () => {
-    const [record, article] = await Promise.all([db.reader.get(id), db.articles.get(id)]);
-    if (!record || !article || article.origin !== 'reader') return null;
-    await Promise.all([
-      db.articles.delete(id),
-      db.reader.delete(id),
-      db.links.where('articleId').equals(id).delete(),
-    ]);
-    return itemOf(article, record);
+  return db.transaction('rw', [db.articles, db.readerLinks], async () => {
+    const row = await db.articles.get(id);
+    if (!isReaderRow(row)) return null;
+    await Promise.all([db.articles.delete(id), unlinkReaderRow(db, row)]);
+    return itemOf(row, { id, ...row.reader });
   });
 }

@@ -6,7 +6,7 @@
  * the handler repairs the store from the bundle and asks again.
  */
 import type { Article, ArticleMention, Entity } from '../corpus/types';
-import type { EntityArticles, EntityLink } from './database';
+import type { EntityArticles } from './database';
 
 /** A row read from IndexedDB does not have the shape it was written with. */
 export class DamagedStoreError extends Error {
@@ -76,21 +76,6 @@ export function isEntityRow(v: unknown): v is Entity {
     isPair(v.role) &&
     isText(v.country) &&
     Array.isArray(v.aliases)
-  );
-}
-
-/** Whether `v` is a well-formed entity link row. */
-export function isLinkRow(v: unknown): v is EntityLink {
-  const f = isRow(v) ? v.first : undefined;
-  return (
-    isRow(v) &&
-    isText(v.entityId) &&
-    isText(v.articleId) &&
-    isText(v.sortDate) &&
-    isRow(f) &&
-    isInt(f.paragraph) &&
-    isInt(f.start) &&
-    isInt(f.end)
   );
 }
 

@@ -138,7 +138,12 @@ export interface BackgroundCalls extends ControlCalls {
     request: { id: string };
     response: { removed: ReaderArticleItem | null };
   };
-  /** Stage checked items of import `importId` (linked, not yet stored). */
+  /** Start import `importId` of `total` items from `source` (the picked files' names): its journal row. */
+  importBegin: {
+    request: { importId: string; total: number; source: string };
+    response: { started: true };
+  };
+  /** Stage checked items of a begun import `importId` (linked, not yet stored). */
   importChunk: {
     request: { importId: string; items: ReaderArticleItem[] };
     response: { staged: number };
@@ -151,10 +156,15 @@ export interface BackgroundCalls extends ControlCalls {
     request: { importId: string };
     response: { state: 'saving' } | { state: 'done'; outcome: ImportOutcome };
   };
-  /** Drop what `importId` staged. */
+  /** Cancel `importId`: drop what it staged, or abort its commit; `aborted` false when it was already stored. */
   importAbort: {
     request: { importId: string };
     response: { aborted: boolean };
+  };
+  /** Imports whose outcome no options page has shown (finished after it closed, or cut off); now marked shown. */
+  importNotes: {
+    request: Record<string, never>;
+    response: { imports: ImportNote[] };
   };
 }
 
@@ -172,6 +182,16 @@ export type ClipOutcome =
   | { status: 'duplicate'; article: ReaderArticleSummary; by: 'url' | 'content' }
   | { status: 'not-article'; message: string }
   | { status: 'failed'; message: string };
+
+/** What became of one import, for the options page. `interrupted`: the browser or the worker stopped before it was stored. */
+export interface ImportNote {
+  source: string;
+  total: number;
+  /** When it started (ISO 8601). */
+  startedAt: string;
+  state: 'done' | 'cancelled' | 'failed' | 'interrupted';
+  added: number;
+}
 
 /** What an import stored; `skipped` are staged items not stored (duplicates), by staged position. */
 export interface ImportOutcome {

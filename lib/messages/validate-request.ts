@@ -85,9 +85,11 @@ const readerValidators: Pick<
   | 'readerArticles'
   | 'readerArticleItems'
   | 'deleteReaderArticle'
+  | 'importBegin'
   | 'importChunk'
   | 'importCommit'
   | 'importAbort'
+  | 'importNotes'
 > = {
   clipTab(v) {
     const f = fields(v, ['tabId']);
@@ -120,8 +122,21 @@ const readerValidators: Pick<
     const items = readerItems(f.items);
     return typeof items === 'string' ? no(items) : ok({ importId: f.importId, items });
   },
+  importBegin(v) {
+    const f = fields(v, ['importId', 'total', 'source']);
+    if (typeof f === 'string') return no(f);
+    if (!isId(f.importId)) return no('importId must be a non-empty string');
+    if (!isCount(f.total, Number.MAX_SAFE_INTEGER)) return no('total must be an integer ≥ 0');
+    if (typeof f.source !== 'string' || f.source.length > 2000)
+      return no('source must be text of at most 2000 characters');
+    return ok({ importId: f.importId, total: f.total, source: f.source });
+  },
   importCommit: importIdOnly,
   importAbort: importIdOnly,
+  importNotes(v) {
+    const f = fields(v, []);
+    return typeof f === 'string' ? no(f) : ok({});
+  },
 };
 
 // Reader controls (issue 6).

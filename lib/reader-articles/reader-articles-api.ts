@@ -1,7 +1,8 @@
 import { callBackground } from '../messages/client';
-import type { ReaderArticleSummary } from '../messages/protocol';
+import type { ImportNote, ReaderArticleSummary } from '../messages/protocol';
 import { buildExportFile, ImportFileError, parseExportFile, type ItemProblem } from './export-file';
-import { runImport, type ImportProgress } from './import-runner';
+import { filesProblem, jsonShapeProblem } from './import-limits';
+import { ImportCancelled, runImport, type ImportProgress } from './import-runner';
 import type { ReaderArticleItem } from './reader-item';
 import { bytesNeeded, CHECK_FROM_BYTES, roomProblem, type StorageEstimate } from './storage-room';
 import { itemsFromTextFiles, type PickedFile } from './text-import';
@@ -11,9 +12,19 @@ export interface ImportReport {
   added: number;
   /** Items not imported, each with its reason (bad in the file, or already added). */
   problems: ItemProblem[];
-  /** Set when nothing was imported at all (unreadable file, no room, write failed). */
+  /** Set when nothing was imported at all (unreadable file, no room, write failed, cancelled). */
   error?: string;
+  /** The reader cancelled it (then `error` says nothing was kept). */
+  cancelled?: boolean;
   settingsRestored: boolean;
+}
+
+/** A file the reader picked, read only once it has passed the size checks. */
+export interface ChosenFile {
+  /** The name, or the path inside the picked folder. */
+  name: string;
+  size: number;
+  bytes(): Promise<Uint8Array>;
 }
 
 /** What the options page's reader-articles panel can ask for. */
@@ -24,7 +35,14 @@ export interface ReaderArticlesApi {
   restore(item: ReaderArticleItem): Promise<void>;
   /** Build the export file: every reader article and the settings. */
   exportFile(): Promise<Blob>;
-  importFiles(files: PickedFile[], onProgress: (p: ImportProgress) => void): Promise<ImportReport>;
+  /** Import picked files; `signal` cancels, leaving nothing of the import stored. */
+  importFiles(
+    files: ChosenFile[],
+    onProgress: (p: ImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<ImportReport>;
+  /** Imports that ended while no options page watched (finished, or cut off by a restart). */
+  importNotes(): Promise<ImportNote[]>;
   openArticle(id: string): void;
 }
 
@@ -36,6 +54,8 @@ export interface SettingsAccess {
 
 const PAGE = 1000;
 const transport = {
+  begin: (importId: string, total: number, source: string) =>
+    callBackground('importBegin', { importId, total, source: source.slice(0, 2000) }),
   chunk: async (importId: string, items: ReaderArticleItem[]) =>
     (await callBackground('importChunk', { importId, items })).staged,
   commit: (importId: string) =>
@@ -56,7 +76,12 @@ async function allItems(): Promise<ReaderArticleItem[]> {
 function readPicked(files: PickedFile[], now: Date) {
   const decoder = new TextDecoder();
   const exports = files.filter((f) => f.name.endsWith('.json') && !f.name.endsWith('.meta.json'));
-  const parsed = exports.map((f) => parseExportFile(decoder.decode(f.bytes)));
+  const texts = exports.map((f) => ({ name: f.name, text: decoder.decode(f.bytes) }));
+  for (const { name, text } of texts) {
+    const problem = jsonShapeProblem(name, text);
+    if (problem) throw new ImportFileError(problem);
+  }
+  const parsed = texts.map((f) => parseExportFile(f.text));
   const text = itemsFromTextFiles(files, now);
   const ignored = files
     .filter((f) => !/\.(json|txt)$/i.test(f.name))
@@ -87,8 +112,13 @@ export function createReaderArticlesApi(deps: {
       const file = buildExportFile(await allItems(), await deps.settings?.load(), new Date());
       return new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' });
     },
-    async importFiles(files, onProgress) {
+    async importFiles(chosen, onProgress, signal) {
       const report: ImportReport = { added: 0, problems: [], settingsRestored: false };
+      const tooMuch = filesProblem(chosen);
+      if (tooMuch) return { ...report, error: tooMuch };
+      const files = await Promise.all(
+        chosen.map(async (f) => ({ name: f.name, bytes: await f.bytes() })),
+      );
       let read;
       try {
         read = readPicked(files, new Date());
@@ -102,12 +132,14 @@ export function createReaderArticlesApi(deps: {
         const problem = roomProblem(await deps.estimate(), bytesNeeded(size));
         if (problem) return { ...report, error: problem };
       }
+      const source = chosen.map((f) => f.name).join(', ');
       try {
-        const outcome = await runImport(read.items, transport, onProgress);
+        const outcome = await runImport(read.items, transport, onProgress, { source, signal });
         report.added = outcome.added;
         report.problems.push(...outcome.skipped.map((s) => ({ ...s, where: s.title ?? s.where })));
       } catch (err) {
-        return { ...report, error: err instanceof Error ? err.message : String(err) };
+        const cancelled = err instanceof ImportCancelled;
+        return { ...report, cancelled, error: err instanceof Error ? err.message : String(err) };
       }
       if (read.settings && deps.settings) {
         await deps.settings.save(read.settings);
@@ -115,6 +147,7 @@ export function createReaderArticlesApi(deps: {
       }
       return report;
     },
+    importNotes: async () => (await callBackground('importNotes', {})).imports,
     openArticle: deps.openArticle,
   };
 }

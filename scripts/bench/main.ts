@@ -14,6 +14,7 @@ import { compileMatcher } from '../../lib/match/compile';
 import { serveFolder } from '../lib/static-server';
 import { runAnnotate, runColdFloor } from './annotate-run';
 import { launchBench } from './browser-session';
+import { runImport } from './import-run';
 import { runAppending, runInfiniteScroll, runSpa } from './changing-run';
 import { copyBuiltExtension, withMatcherData } from './extension-copy';
 import { generateEntities, realEntities } from './gazetteer-gen';
@@ -26,7 +27,7 @@ import { runWorker } from './worker-run';
 import { runDiscover } from './discover-run';
 
 const SEED = 20251029;
-/** `--only=annotate,hover,changing,worker,20k,markjs,discover`: run some parts (while working on one). */
+/** `--only=annotate,hover,changing,worker,import,20k,markjs,discover`: run some parts (while working on one). */
 const ONLY = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
       }
       if (part('changing')) await changing(b, f, server.url);
       if (part('worker')) await worker(b, f, real, big);
+      if (part('import'))
+        f.import_10k_ms = round(await runImport(b.context, new URL(b.worker!.url()).host, 10_000));
     });
     if (part('20k'))
       await withExtension(ext20k, async (b) => {

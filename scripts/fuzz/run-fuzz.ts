@@ -1,17 +1,13 @@
 /**
- * Runs generated pages through the built extension in headless Chromium, a
- * few tabs at a time, and checks each: no error from the extension, the page
- * unchanged (DOM, text, form values), and turning Backstory off for the site
- * restores it exactly.
+ * Runs generated pages through the built extension in headless Chromium or
+ * Firefox, a few tabs at a time, and checks each: no error from the
+ * extension, the page unchanged (DOM, text, form values), and turning
+ * Backstory off for the site restores it exactly.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../lib/browsers';
-import { watchTabErrors, watchWorkerErrors, workerErrors } from './extension-errors';
+import { launchChromiumDriver } from './chromium-driver';
+import { launchFirefoxDriver } from './firefox-driver';
+import type { FuzzBrowser, FuzzDriver, FuzzTab } from './fuzz-driver';
 import { startFuzzServer, type FuzzServer } from './fuzz-server';
-import { PAGE_PROBE } from './page-probe';
 import { generatePage } from './page-shell';
 
 export interface FuzzOptions {
@@ -19,8 +15,10 @@ export interface FuzzOptions {
   /** The first page's number (to re-run a stretch of a seed); 0 by default. */
   from?: number;
   seed: number;
-  /** An unpacked Chrome MV3 build of Backstory. */
+  /** An unpacked build of Backstory for `browser` (Chrome MV3, or Firefox MV2). */
   extensionDir: string;
+  /** Chromium unless told. */
+  browser?: FuzzBrowser;
   /** Tabs loading pages side by side. */
   tabs?: number;
   /** Open a card on every n-th page (hover its first visible highlight); 0 never. */
@@ -55,16 +53,10 @@ export interface FuzzReport {
   failures: FuzzFailure[];
 }
 
-interface Tab {
-  page: Page;
-  errors: string[];
-  crashed: boolean;
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll `expression` in the page until it is truthy; false after `timeoutMs`. */
-async function until(page: Page, expression: string, timeoutMs: number): Promise<boolean> {
+async function until(page: FuzzTab, expression: string, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     if (await page.evaluate(expression).catch(() => false)) return true;
@@ -73,29 +65,19 @@ async function until(page: Page, expression: string, timeoutMs: number): Promise
   }
 }
 
-/** Turn Backstory off (or back on) for the fuzz pages' site, the way the options page does. */
-async function setSiteOff(sw: Worker, off: boolean): Promise<void> {
-  await sw.evaluate(`(async () => {
-    const stored = (await chrome.storage.local.get('settings')).settings;
-    const settings = stored && typeof stored === 'object' ? stored : {};
-    await chrome.storage.local.set({ settings: { ...settings, disabledSites: ${off ? "['127.0.0.1']" : '[]'} } });
-  })()`);
-}
-
 /** Load page `index` in `tab` and check it is unchanged once Backstory has run (and after a card opened). */
 async function visit(
-  tab: Tab,
+  page: FuzzTab,
   url: string,
   hover: boolean,
 ): Promise<{ changed: string; opened: boolean }> {
-  const { page } = tab;
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.goto(url, 60_000);
   // A page laying out a 1 MB text node takes Chromium ~2.3 s here with no extension at all, and CI's two
   // cores run three tabs: the wait is for the page's own pace, not Backstory's.
   if (!(await until(page, '__fuzz.isDone()', 20_000)))
     return { changed: 'the page never finished its own changes', opened: false };
   if (!(await until(page, '__fuzz.ready()', 5_000))) {
-    tab.errors.push('Backstory never registered its highlights (content script did not run)');
+    page.errors().push('Backstory never registered its highlights (content script did not run)');
     return { changed: '', opened: false };
   }
   await page.evaluate('__fuzz.settle()');
@@ -107,7 +89,7 @@ async function visit(
       y: number;
     } | null;
     if (point) {
-      await page.mouse.move(point.x, point.y);
+      await page.moveMouse(point.x, point.y);
       opened = await until(page, "__fuzz.leftovers().includes('node')", 3_000);
       changed = (await page.evaluate('__fuzz.compare()')) as string;
     }
@@ -115,33 +97,17 @@ async function visit(
   return { changed, opened };
 }
 
-async function openTab(context: BrowserContext): Promise<Tab> {
-  const page = await context.newPage();
-  const tab: Tab = { page, errors: [], crashed: false };
-  page.on('crash', () => (tab.crashed = true));
-  await watchTabErrors(page, (text) => tab.errors.push(text));
-  return tab;
-}
-
-async function openTabs(context: BrowserContext, n: number): Promise<Tab[]> {
-  const tabs: Tab[] = [];
-  for (let i = 0; i < n; i++) tabs.push(await openTab(context));
+async function openTabs(driver: FuzzDriver, n: number): Promise<FuzzTab[]> {
+  const tabs: FuzzTab[] = [];
+  for (let i = 0; i < n; i++) tabs.push(await driver.openTab());
   return tabs;
 }
 
 /** Run `options.pages` pages and report the counts the reliability issue names. */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium');
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-fuzz-'));
   const server: FuzzServer = await startFuzzServer(options.seed);
-  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [...chromiumArgs(options.extensionDir), '--no-sandbox', '--disable-gpu'],
-    viewport: { width: 1000, height: 700 },
-  });
+  const launch = options.browser === 'firefox' ? launchFirefoxDriver : launchChromiumDriver;
+  const driver = await launch(options.extensionDir);
   const report: FuzzReport = {
     pages: 0,
     timing: { visitMs: 0, restoreMs: 0 },
@@ -152,52 +118,41 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     outsideRequests: [],
     failures: [],
   };
-  context.on('request', (request) => {
-    const url = new URL(request.url());
-    if (
-      !['127.0.0.1'].includes(url.hostname) &&
-      !['chrome-extension:', 'data:', 'blob:', 'about:'].includes(url.protocol)
-    )
-      report.outsideRequests.push(request.url());
-  });
   try {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await watchWorkerErrors(sw);
-    await context.addInitScript(PAGE_PROBE);
-    const tabs = await openTabs(context, options.tabs ?? 3);
+    const tabs = await openTabs(driver, options.tabs ?? 3);
     const from = options.from ?? 0;
     for (let base = from; base < from + options.pages; base += tabs.length) {
       const batch = tabs.slice(0, Math.min(tabs.length, from + options.pages - base));
-      await runBatch(batch, base, sw, server, options, report);
+      await runBatch(batch, base, driver, server, options, report);
       // A crashed tab cannot load the next page: put a fresh one in its place.
       for (let i = 0; i < tabs.length; i++) {
-        if (!tabs[i]?.crashed) continue;
-        await tabs[i]?.page.close().catch(() => undefined);
-        tabs[i] = await openTab(context);
+        if (!tabs[i]?.crashed()) continue;
+        await tabs[i]?.close();
+        tabs[i] = await driver.openTab();
       }
       options.onProgress?.(report.pages, report);
     }
-    for (const text of await workerErrors(sw)) {
+    for (const text of await driver.backgroundErrors()) {
       report.extension_errors++;
       report.failures.push({
         page: -1,
-        kinds: ['service worker'],
+        kinds: ['background'],
         check: 'extension_error',
         detail: text,
       });
     }
+    report.outsideRequests = [...driver.outsideRequests()];
   } finally {
-    await context.close().catch(() => undefined);
+    await driver.close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
   return report;
 }
 
 async function runBatch(
-  batch: Tab[],
+  batch: FuzzTab[],
   base: number,
-  sw: Worker,
+  driver: FuzzDriver,
   server: FuzzServer,
   options: FuzzOptions,
   report: FuzzReport,
@@ -212,7 +167,7 @@ async function runBatch(
   const t0 = Date.now();
   const results = await Promise.all(
     batch.map(async (tab, k) => {
-      tab.errors = [];
+      tab.clearErrors();
       const index = base + k;
       return visit(tab, server.pageUrl(index), every > 0 && index % every === 0).catch(
         (err: unknown) => ({ changed: `the harness failed: ${String(err)}`, opened: false }),
@@ -221,35 +176,35 @@ async function runBatch(
   );
   const t1 = Date.now();
   report.timing.visitMs += t1 - t0;
-  await setSiteOff(sw, true);
+  await driver.setSiteOff(true);
   const leftovers = await Promise.all(
     batch.map(async (tab) => {
-      if (await until(tab.page, "__fuzz.leftovers() === ''", 3_000)) return '';
-      return ((await tab.page.evaluate('__fuzz.leftovers()').catch(String)) as string) || 'unknown';
+      if (await until(tab, "__fuzz.leftovers() === ''", 3_000)) return '';
+      return ((await tab.evaluate('__fuzz.leftovers()').catch(String)) as string) || 'unknown';
     }),
   );
   // Leave the pages before turning the site back on: Backstory would otherwise start again on
   // every one of them only to be navigated away (about:blank runs no content script).
-  await Promise.all(batch.map((tab) => tab.page.goto('about:blank').catch(() => undefined)));
-  await setSiteOff(sw, false);
+  await Promise.all(batch.map((tab) => tab.goto('about:blank', 10_000).catch(() => undefined)));
+  await driver.setSiteOff(false);
   report.timing.restoreMs += Date.now() - t1;
   batch.forEach((tab, k) => {
     const index = base + k;
     const r = results[k] as { changed: string; opened: boolean };
     report.pages++;
     if (r.opened) report.cards++;
-    if (tab.errors.length > 0) {
+    if (tab.errors().length > 0) {
       report.extension_errors++;
-      fail(index, 'extension_error', tab.errors.join(' | ').slice(0, 500));
+      fail(index, 'extension_error', tab.errors().join(' | ').slice(0, 500));
     }
-    if (tab.crashed) {
+    if (tab.crashed()) {
       report.pages_changed++;
       fail(index, 'page_changed', 'the renderer crashed');
     } else if (r.changed) {
       report.pages_changed++;
       fail(index, 'page_changed', r.changed);
     }
-    if (leftovers[k] && !tab.crashed) {
+    if (leftovers[k] && !tab.crashed()) {
       report.restore_failures++;
       fail(index, 'restore_failure', leftovers[k] as string);
     }

@@ -41,3 +41,19 @@ export function chromiumArgs(extensionDir: string): string[] {
     '--disable-quic',
   ];
 }
+
+/** Backstory's gecko id (wxt.config.ts) and a fixed internal uuid, so its Firefox pages have a known address. */
+export const FIREFOX_GECKO_ID = 'backstory@backstory.invalid';
+export const FIREFOX_EXTENSION_UUID = '5b1c4a52-8d0e-4c35-9c64-3f6f1e2a7b90';
+
+/** Firefox prefs that give Backstory the fixed uuid above and keep updates and safe browsing off. */
+export function firefoxExtensionPrefs(): Record<string, string | boolean> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({
+      [FIREFOX_GECKO_ID]: FIREFOX_EXTENSION_UUID,
+    }),
+    'app.update.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+  };
+}

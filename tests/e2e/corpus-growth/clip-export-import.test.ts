@@ -144,6 +144,11 @@ describe('the reader grows the corpus (Chromium)', () => {
 
     const parsed = parseExportFile(file);
     expect(parsed.problems).toEqual([]);
+    await call('importBegin', {
+      importId: 'e2e',
+      total: parsed.items.length,
+      source: 'export.json',
+    });
     await call('importChunk', { importId: 'e2e', items: parsed.items });
     expect(await call('importCommit', { importId: 'e2e' })).toEqual({
       state: 'done',

@@ -33,6 +33,7 @@ function watched(page: Page): Page {
 beforeAll(async () => {
   session = await launchFirefox();
   const ext = watched(await openExtensionPage(session.browser, 'popup.html'));
+  await callBackground(ext, 'importBegin', { importId: 'inert', total: 1, source: 'hostile.json' });
   await callBackground(ext, 'importChunk', { importId: 'inert', items: [HOSTILE] });
   await eventually(async () => {
     const r = (await callBackground(ext, 'importCommit', { importId: 'inert' })) as {

@@ -21,6 +21,7 @@ beforeAll(async () => {
   session = await launchChromium();
   session.context.on('page', (p) => p.on('dialog', (d) => void (dialogs++, d.dismiss())));
   const ext = await extensionPage(session);
+  await callFrom(ext, 'importBegin', { importId: 'inert', total: 1, source: 'hostile.json' });
   await callFrom(ext, 'importChunk', { importId: 'inert', items: [HOSTILE] });
   await eventually(async () => {
     const r = (await callFrom(ext, 'importCommit', { importId: 'inert' })) as {

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findFirefox } from '../../../scripts/lib/browsers';
+import {
+  FIREFOX_EXTENSION_UUID,
+  findFirefox,
+  firefoxExtensionPrefs,
+} from '../../../scripts/lib/browsers';
 import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server';
 import { ROOT } from './chromium';
 import { FIREFOX_QUIET_ENV, firefoxProxyPrefs, startRequestRecorder } from './request-recorder';
 
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
-/** The gecko id from wxt.config.ts and a fixed internal uuid, so extension pages have a known address. */
-const GECKO_ID = 'backstory@backstory.invalid';
-const UUID = '5b1c4a52-8d0e-4c35-9c64-3f6f1e2a7b90';
-export const FIREFOX_BASE = `moz-extension://${UUID}`;
+export const FIREFOX_BASE = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
 export interface FirefoxSession {
   browser: Browser;
@@ -39,13 +40,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     headless: true,
     args: ['-remote-allow-system-access'],
     env: { ...process.env, ...FIREFOX_QUIET_ENV },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      ...firefoxProxyPrefs(recorder.port),
-      'app.update.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-    },
+    extraPrefsFirefox: { ...firefoxExtensionPrefs(), ...firefoxProxyPrefs(recorder.port) },
   });
   await browser.installExtension(FIREFOX_BUILD);
   const demo = await serveFolder(join(ROOT, 'scripts/demo'));

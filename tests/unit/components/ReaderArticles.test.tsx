@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderArticles } from '../../../components/ReaderArticles';
-import type { ReaderArticleSummary } from '../../../lib/messages/protocol';
+import type { ImportNote, ReaderArticleSummary } from '../../../lib/messages/protocol';
 import type { ReaderArticlesApi } from '../../../lib/reader-articles/reader-articles-api';
 import { readerItem } from '../lib/reader-articles/helpers';
 
@@ -41,6 +41,7 @@ function fakeApi(initial: number[]): ReaderArticlesApi & { rows: ReaderArticleSu
       problems: [{ where: 3, title: 'Broken', reason: 'date must be YYYY-MM-DD' }],
       settingsRestored: false,
     })),
+    importNotes: vi.fn(async () => [] as ImportNote[]),
     openArticle: vi.fn(),
   };
   return api;
@@ -80,9 +81,51 @@ describe('ReaderArticles', () => {
     expect(container.querySelector('.bs-ra-problems')?.textContent).toBe(
       '#4 “Broken”: date must be YYYY-MM-DD',
     );
-    expect(vi.mocked(api.importFiles).mock.calls[0]?.[0]).toEqual([
-      { name: 'backstory.json', bytes: new Uint8Array(new TextEncoder().encode('{}')) },
+    const [chosen] = vi.mocked(api.importFiles).mock.calls[0]![0];
+    expect([chosen?.name, chosen?.size]).toEqual(['backstory.json', 2]);
+    expect(await chosen?.bytes()).toEqual(new Uint8Array(new TextEncoder().encode('{}')));
+  });
+
+  it('says what became of an import that ended while no options page was open', async () => {
+    const api = fakeApi([]);
+    vi.mocked(api.importNotes).mockResolvedValueOnce([
+      {
+        source: 'big.json',
+        total: 10000,
+        added: 0,
+        state: 'interrupted',
+        startedAt: '2025-11-03T10:00:00.000Z',
+      },
     ]);
+    const { container } = render(<ReaderArticles api={api} locale="en-GB" />);
+    await waitFor(() =>
+      expect(container.querySelector('.bs-ra-notes')?.textContent).toMatch(
+        /^The import of 10,000 articles from big\.json \(started .+\) did not finish: .* Nothing from it was kept; import the file again\.$/,
+      ),
+    );
+  });
+
+  it('cancels a running import from its progress bar', async () => {
+    const api = fakeApi([]);
+    let signal: AbortSignal | undefined;
+    vi.mocked(api.importFiles).mockImplementationOnce(async (_files, _progress, s) => {
+      signal = s;
+      await new Promise((r) => s?.addEventListener('abort', r));
+      return {
+        added: 0,
+        problems: [],
+        settingsRestored: false,
+        cancelled: true,
+        error: 'The import was cancelled: nothing from it was kept.',
+      };
+    });
+    const { container } = render(<ReaderArticles api={api} locale="en-GB" />);
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'a.json')] });
+    fireEvent.change(input);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await screen.findByText('The import was cancelled: nothing from it was kept.');
+    expect(signal?.aborted).toBe(true);
   });
 
   it('speaks Vietnamese for a Vietnamese locale', async () => {

@@ -46,7 +46,7 @@ describe('reader-article handlers', () => {
     await handlers.clipTab({ tabId: 3 }, {});
     const again = await handlers.clipTab({ tabId: 3 }, {});
     expect(again).toMatchObject({ status: 'duplicate', by: 'url' });
-    expect(await db.reader.count()).toBe(1);
+    expect(await db.articles.where('origin').equals('reader').count()).toBe(1);
   });
 
   it('stores nothing for a page that is not an article, or a tab it cannot read', async () => {
@@ -54,14 +54,14 @@ describe('reader-article handlers', () => {
     expect(await handlers.clipTab({ tabId: 3 }, {})).toMatchObject({ status: 'not-article' });
     const closed = setup(async () => Promise.reject(new Error('Cannot access chrome:// URL')));
     expect(await closed.handlers.clipTab({ tabId: 1 }, {})).toMatchObject({ status: 'failed' });
-    expect(await db.reader.count()).toBe(0);
+    expect(await db.articles.where('origin').equals('reader').count()).toBe(0);
   });
 
   it('refuses what the page script sends back when it breaks the item rules', async () => {
     const bad = { ok: true, item: { ...readerItem(1), date: 'yesterday' } };
     const { db, handlers } = setup(async () => bad);
     expect(await handlers.clipTab({ tabId: 3 }, {})).toMatchObject({ status: 'not-article' });
-    expect(await db.reader.count()).toBe(0);
+    expect(await db.articles.where('origin').equals('reader').count()).toBe(0);
   });
 
   it('finds a clipped article in search right away, and not after it is deleted', async () => {
@@ -73,6 +73,7 @@ describe('reader-article handlers', () => {
     expect(hits.map((h) => h.id)).toEqual([outcome.status === 'added' && outcome.article.id]);
     await handlers.deleteReaderArticle({ id: hits[0]!.id }, {});
     // Delete one, add another: the count is the same, the index must still change.
+    await handlers.importBegin({ importId: 'i', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'i', items: [readerItem(2)] }, {});
     await handlers.importCommit({ importId: 'i' }, {});
     expect((await handlers.search({ query: 'zanzibar' }, {})).hits).toEqual([]);
@@ -80,6 +81,7 @@ describe('reader-article handlers', () => {
 
   it('imports staged chunks in one commit and reports duplicates by staged position', async () => {
     const { handlers } = setup();
+    await handlers.importBegin({ importId: 'x', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'x', items: [readerItem(1), readerItem(2)] }, {});
     expect((await handlers.readerArticles({}, {})).articles).toEqual([]);
     await handlers.importChunk({ importId: 'x', items: [readerItem(1)] }, {});
@@ -97,6 +99,7 @@ describe('reader-article handlers', () => {
 
   it('drops an aborted import without writing', async () => {
     const { handlers } = setup();
+    await handlers.importBegin({ importId: 'y', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'y', items: [readerItem(1)] }, {});
     expect(await handlers.importAbort({ importId: 'y' }, {})).toEqual({ aborted: true });
     await expect(handlers.importCommit({ importId: 'y' }, {})).rejects.toThrow(/expired/);
@@ -105,11 +108,13 @@ describe('reader-article handlers', () => {
 
   it('gives a deleted article back so that re-importing it undoes the delete', async () => {
     const { handlers } = setup();
+    await handlers.importBegin({ importId: 'z', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'z', items: [readerItem(1)] }, {});
     await handlers.importCommit({ importId: 'z' }, {});
     const [row] = (await handlers.readerArticles({}, {})).articles;
     const { removed } = await handlers.deleteReaderArticle({ id: row!.id }, {});
     expect(removed).toEqual(readerItem(1));
+    await handlers.importBegin({ importId: 'undo', total: 1, source: 'test' }, {});
     await handlers.importChunk({ importId: 'undo', items: [removed!] }, {});
     await handlers.importCommit({ importId: 'undo' }, {});
     expect((await handlers.readerArticles({}, {})).articles).toEqual([row]);

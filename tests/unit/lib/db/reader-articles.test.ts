@@ -32,14 +32,15 @@ const prepare = (n: number, overrides = {}) =>
 
 /** Every row the reader owns, in a stable order, to compare before and after. */
 async function readerRows(db: BackstoryDatabase) {
-  const [articles, mentions, links, reader] = await Promise.all([
+  const [articles, mentions, links] = await Promise.all([
     db.articles.where('origin').equals('reader').sortBy('id'),
     storedMentions(db).then((all) => all.filter((m) => m.origin === 'reader')),
-    db.links.where('origin').equals('reader').toArray(),
-    db.reader.orderBy('id').toArray(),
+    db.readerLinks.orderBy('entityId').toArray(),
   ]);
-  return { articles, mentions, links, reader };
+  return { articles, mentions, links };
 }
+
+const readerCount = (db: BackstoryDatabase) => db.articles.where('origin').equals('reader').count();
 
 describe('reader articles in the database', () => {
   it('stores a reader article with its mentions, so it shows in the entity’s related articles', async () => {
@@ -67,7 +68,7 @@ describe('reader articles in the database', () => {
       { index: 1, by: 'content', existingId: first.article.id },
       { index: 3, by: 'content', existingId: fresh.article.id },
     ]);
-    expect(await db.reader.count()).toBe(2);
+    expect(await readerCount(db)).toBe(2);
   });
 
   it('lists newest added first and pages export items oldest first', async () => {
@@ -86,7 +87,7 @@ describe('reader articles in the database', () => {
     await addReaderArticles(db, [p]);
     const removed = await deleteReaderArticle(db, p.article.id);
     expect(removed).toEqual(readerItem(1));
-    expect(await readerRows(db)).toEqual({ articles: [], mentions: [], links: [], reader: [] });
+    expect(await readerRows(db)).toEqual({ articles: [], mentions: [], links: [] });
     expect(await deleteReaderArticle(db, p.article.id)).toBeNull();
   });
 
@@ -100,12 +101,12 @@ describe('reader articles in the database', () => {
   it('writes nothing when the disk fills up half way, and says so in plain words', async () => {
     const db = database();
     const batch = await Promise.all([1, 2, 3].map((n) => prepare(n)));
-    vi.spyOn(db.links, 'bulkPut').mockRejectedValueOnce(
+    vi.spyOn(db.readerLinks, 'bulkPut').mockRejectedValueOnce(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
     const failed = await addReaderArticles(db, batch).catch((e: unknown) => e);
     expect(describeStoreError(failed)).toMatch(/^Not enough storage space: nothing was added/);
-    expect(await readerRows(db)).toEqual({ articles: [], mentions: [], links: [], reader: [] });
+    expect(await readerRows(db)).toEqual({ articles: [], mentions: [], links: [] });
   });
 });
 
@@ -145,6 +146,6 @@ describe('a corpus update with 1,000 reader articles in the store', () => {
     const db = new BackstoryDatabase(name);
     open.push(db);
     expect(await db.articles.get(p.article.id)).toEqual(p.article);
-    expect(await db.reader.count()).toBe(0);
+    expect(await db.readerLinks.count()).toBe(0);
   });
 });

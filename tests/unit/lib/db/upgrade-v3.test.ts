@@ -56,7 +56,11 @@ describe('upgrading a version-2 store', () => {
       },
     ]);
     expect(await db.table('mentions').count()).toBe(0);
-    expect((await db.links.toArray()).map((l) => l.articleId)).toEqual(['r1']);
+    // Then version 4: the reader's one link is its entity's row of reader articles.
+    expect(await db.readerLinks.toArray()).toEqual([
+      { entityId: 'donald-trump', articleIds: ['r1'], sortDates: [''] },
+    ]);
+    expect(await db.links.count()).toBe(0);
     expect(await db.meta.get('corpus')).toBeUndefined();
     db.close();
   });

@@ -31,9 +31,11 @@ function handlers(overrides: Partial<Handlers<BackgroundCalls>> = {}): Handlers<
     readerArticles: async () => ({ articles: [] }),
     readerArticleItems: async () => ({ items: [], total: 0 }),
     deleteReaderArticle: async () => ({ removed: null }),
+    importBegin: async () => ({ started: true }),
     importChunk: async () => ({ staged: 0 }),
     importCommit: async () => ({ state: 'saving' }),
     importAbort: async () => ({ aborted: false }),
+    importNotes: async () => ({ imports: [] }),
     // reader controls (issue 6)
     entities: async () => ({ entities: [] }),
     pageMentions: async () => ({ badge: '' }),
