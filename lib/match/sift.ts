@@ -24,49 +24,13 @@ export interface SiftDeps {
   find: (f: Folded) => SiftHit[];
 }
 
-/** Whether a hit can start a mention at all: people's names and short forms start with a capital. */
-function possible(text: string, f: Folded, h: SiftHit, view: TablesView): boolean {
-  if (h.kind !== SHORT && view.rules(h.entity).name !== 1) return true;
-  return isUpperAt(text, f.starts[h.i] as number);
-}
-
-/**
- * Where two blocks read without a break may meet: a capital right after a
- * small letter or a digit (`HomeTrump`), a digit right after a letter
- * (`Lương Cường2025`) or a letter right after a digit.
- */
-const JOINED = /(?<=[\p{Ll}\p{Nd}])\p{Lu}|(?<=\p{L})\p{Nd}|(?<=\p{Nd})\p{L}/gu;
-
-/**
- * `text` with a space put in at every place two blocks may have met
- * (`LeeJae-myung` from `Lee<br>Jae-myung`, `HomeTrump`), and the map back:
- * the offsets of the spaces, in the new text. Null when there is no such place.
- */
-function spacedOut(text: string): { text: string; added: number[] } | null {
-  const at = Array.from(text.matchAll(JOINED), (m) => m.index);
-  if (at.length === 0) return null;
-  const parts: string[] = [];
-  const added: number[] = [];
-  let from = 0;
-  for (const i of at) {
-    parts.push(text.slice(from, i));
-    added.push(i + added.length);
-    from = i;
-  }
-  parts.push(text.slice(from));
-  return { text: parts.join(' '), added };
-}
-
-/** An offset of the spaced-out text back in the original: minus the spaces put in before it. */
-function originalOffset(added: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = added.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((added[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return offset - lo;
+/** What a sift collects over all the texts. */
+interface Sifting {
+  deps: SiftDeps;
+  /** Entities that need context and may be named: their context words count. */
+  needy: Set<number>;
+  buffer?: Folded;
+  window?: Folded;
 }
 
 /** What one text holds: possible starts, and where context words stand (with their entity). */
@@ -75,59 +39,20 @@ interface TextFinds {
   context: Array<[at: number, entity: number]>;
 }
 
-/** What a sift collects over all the texts. */
-interface Sifting {
-  deps: SiftDeps;
-  /** Entities that need context and may be named: their context words count. */
-  needy: Set<number>;
-  buffer?: Folded;
+/** Whether a hit can start a mention at all: people's names and short forms start with a capital. */
+function possible(text: string, f: Folded, h: SiftHit, view: TablesView): boolean {
+  if (h.kind !== SHORT && view.rules(h.entity).name !== 1) return true;
+  return isUpperAt(text, f.starts[h.i] as number);
 }
 
-/** Whether a key that names someone or something ends in a prefix of word `m`, walking on from `node`. */
-function endsInPrefix(f: Folded, m: number, node: number, s: Sifting): boolean {
-  const { trie, view } = s.deps;
-  let h = FNV_OFFSET;
-  for (let u = f.wordStarts[m] as number; u < (f.wordEnds[m] as number) - 1; u++) {
-    h = Math.imul(h ^ (f.units[u] as number), FNV_PRIME);
-    const c = trie.child(node, h);
-    if (c !== 0 && trie.rowsAt(c).some((row) => view.tables.rowKind[row] !== CONTEXT_WORD))
-      return true;
-  }
-  return false;
-}
-
-/**
- * Names whose last word runs into the next block's text (`Tô Lâmcomprehensive`,
- * `partnershipsaid`: two blocks read without a break, the fold sees one word):
- * where a key's last word is a prefix of a text word, its start is a place too.
- * A one-word key is looked for so only in capitalised words (names start with a
- * capital; every word's prefixes would cost a probe per letter); the close read judges.
- */
-function gluedEnds(
+/** Add the hits of fold `f` (of `text`) to `into`; `map` turns an offset of `text` into one of the page's. */
+function collect(
   text: string,
   f: Folded,
   s: Sifting,
-  at: number[],
+  into: TextFinds,
   map: (o: number) => number,
 ): void {
-  const { trie } = s.deps;
-  for (let k = 0; k < f.wordCount; k++) {
-    const start = f.starts[f.wordStarts[k] as number] as number;
-    let node = 0;
-    for (let m = k; m < f.wordCount; m++) {
-      if ((m > k || isUpperAt(text, start)) && endsInPrefix(f, m, node, s)) {
-        at.push(map(start));
-        break;
-      }
-      node = trie.child(node, f.wordHashes[m] as number);
-      if (node === 0) break;
-    }
-  }
-}
-
-function findIn(text: string, s: Sifting, into: TextFinds, map: (o: number) => number): void {
-  const f = (s.buffer = foldText(text, s.buffer));
-  gluedEnds(text, f, s, into.at, map);
   const { view } = s.deps;
   for (const h of s.deps.find(f)) {
     const start = map(f.starts[h.i] as number);
@@ -139,19 +64,142 @@ function findIn(text: string, s: Sifting, into: TextFinds, map: (o: number) => n
   }
 }
 
+// Character classes for the joins: 1 small letter, 2 capital, 3 digit, 4 other letter, -1 anything else.
+const classes = new Int8Array(65536);
+const SMALL = /\p{Ll}/u;
+const CAPITAL = /\p{Lu}/u;
+const DIGIT = /\p{Nd}/u;
+const LETTER = /\p{L}/u;
+
+function classOf(c: number): number {
+  let k = classes[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = SMALL.test(ch) ? 1 : CAPITAL.test(ch) ? 2 : DIGIT.test(ch) ? 3 : LETTER.test(ch) ? 4 : -1;
+    classes[c] = k;
+  }
+  return k;
+}
+
+/** Where a capital follows a small letter or a digit: where two blocks read without a break may meet. */
+function joins(text: string): number[] {
+  const out: number[] = [];
+  let before = -1;
+  for (let i = 0; i < text.length; i++) {
+    const k = classOf(text.charCodeAt(i));
+    if (k === 2 && (before === 1 || before === 3)) out.push(i);
+    before = k;
+  }
+  return out;
+}
+
+/** How far either side of a join is looked at: more than the longest name. */
+const JOIN_REACH = 160;
+
+/**
+ * Names at joins (`HomeTrump`, `LeeJae-myung` from `Lee<br>Jae-myung`): the
+ * text from the glued word on is folded again with a space put in at every
+ * join, and what then starts at the glued word or at a join counts.
+ */
+function atJoins(text: string, s: Sifting, into: TextFinds): void {
+  const all = joins(text);
+  for (let k = 0; k < all.length;) {
+    const first = all[k] as number;
+    let w = first;
+    while (w > 0 && first - w < JOIN_REACH && classOf(text.charCodeAt(w - 1)) > 0) w--;
+    const end = Math.min(text.length, first + JOIN_REACH);
+    const inside: number[] = [];
+    while (k < all.length && (all[k] as number) < end) inside.push(all[k++] as number);
+    const parts = [w, ...inside, end]
+      .slice(0, -1)
+      .map((from, i) => text.slice(from, [...inside, end][i]));
+    const window = parts.join(' ');
+    // Offset `o` of the window is `o` minus the spaces before it, from `w`.
+    const toText = (o: number): number => {
+      let spaces = 0;
+      for (let at = 0, i = 0; i < parts.length - 1; i++) {
+        at += (parts[i] as string).length;
+        if (o > at + spaces) spaces++;
+      }
+      return w + o - spaces;
+    };
+    const found: TextFinds = { at: [], context: [] };
+    const f = (s.window = foldText(window, s.window));
+    collect(window, f, s, found, toText);
+    gluedEnds(window, f, s, found.at, toText);
+    const starts = new Set([w, ...inside]);
+    for (const at of found.at) if (starts.has(at)) into.at.push(at);
+    for (const c of found.context) if (starts.has(c[0])) into.context.push(c);
+  }
+}
+
+/**
+ * Whether a key that names someone or something ends in a prefix of word `m`,
+ * walking on from `node` (an entity that needs context, found so, wants it).
+ */
+function endsInPrefix(f: Folded, m: number, node: number, s: Sifting): boolean {
+  const { trie, view } = s.deps;
+  let h = FNV_OFFSET;
+  for (let u = f.wordStarts[m] as number; u < (f.wordEnds[m] as number) - 1; u++) {
+    h = Math.imul(h ^ (f.units[u] as number), FNV_PRIME);
+    if (node === 0 && !trie.mayStart(h)) continue;
+    const c = trie.child(node, h);
+    const rows =
+      c === 0 ? [] : trie.rowsAt(c).filter((r) => view.tables.rowKind[r] !== CONTEXT_WORD);
+    for (const r of rows) {
+      const e = view.tables.rowEntity[r] as number;
+      if (view.rules(e).needsContext === 1) s.needy.add(e);
+    }
+    if (rows.length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Names whose last word runs into the next block's text (`Tô Lâmcomprehensive`,
+ * `partnershipsaid`, `Cường2025`: the fold sees one word there): where a key's
+ * last word is a prefix of a text word, its start is a place too. A one-word
+ * key is looked for so only in capitalised words (names start with a capital);
+ * the close read judges.
+ */
+function gluedEnds(
+  text: string,
+  f: Folded,
+  s: Sifting,
+  at: number[],
+  map: (o: number) => number,
+): void {
+  const { trie } = s.deps;
+  for (let k = 0; k < f.wordCount; k++) {
+    const start = f.starts[f.wordStarts[k] as number] as number;
+    const capital = isUpperAt(text, start);
+    if (!capital && !trie.mayStart(f.wordHashes[k] as number)) continue;
+    let node = 0;
+    for (let m = k; m < f.wordCount; m++) {
+      if ((m > k || capital) && endsInPrefix(f, m, node, s)) {
+        at.push(map(start));
+        break;
+      }
+      node = trie.child(node, f.wordHashes[m] as number);
+      if (node === 0) break;
+    }
+  }
+}
+
 /** Sorted candidate offsets per text (see the module comment). */
 export function siftText(texts: readonly string[], deps: SiftDeps): number[][] {
-  const sifting: Sifting = { deps, needy: new Set() };
+  const s: Sifting = { deps, needy: new Set() };
   const finds = texts.map((text) => {
     const into: TextFinds = { at: [], context: [] };
-    findIn(text, sifting, into, (o) => o);
-    const spaced = spacedOut(text);
-    if (spaced) findIn(spaced.text, sifting, into, (o) => originalOffset(spaced.added, o));
+    const f = (s.buffer = foldText(text, s.buffer));
+    collect(text, f, s, into, (o) => o);
+    gluedEnds(text, f, s, into.at, (o) => o);
+    atJoins(text, s, into);
     return into;
   });
   // Context words matter only where an entity that needs them may be named.
   return finds.map(({ at, context }) => {
-    for (const [start, e] of context) if (sifting.needy.has(e)) at.push(start);
+    for (const [start, e] of context) if (s.needy.has(e)) at.push(start);
     return [...new Set(at)].sort((a, b) => a - b);
   });
 }

@@ -111,6 +111,11 @@ export class WordTrie {
     return this.#child(node, hash);
   }
 
+  /** Whether some key may start with a word of hash `hash` (false: surely none does). */
+  mayStart(hash: number): boolean {
+    return this.#t.filter[hash & FILTER_MASK] === 1;
+  }
+
   /** The rows whose keys end at `node`, longest key first. */
   rowsAt(node: number): Uint32Array {
     const { termStarts, termRows } = this.#t;

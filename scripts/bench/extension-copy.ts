@@ -1,13 +1,13 @@
 /**
  * A private copy of the built Chrome extension for the bench: taken under the
  * shared build lock (nobody rebuilds under a running browser), optionally with
- * the matcher tables (content script and background) swapped for a generated gazetteer's.
+ * its corpus's entities swapped for a generated gazetteer's.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { MatcherData } from '../../lib/match/types';
+import type { CorpusBundle, Entity } from '../../lib/corpus/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const LOCK = '/tmp/backstory-build.lock';
@@ -20,39 +20,34 @@ export function copyBuiltExtension(build: boolean): string {
   return dir;
 }
 
-/** The end of the object literal that starts at `from` (strings skipped). */
-function literalEnd(js: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < js.length; i++) {
-    const c = js[i];
-    if (c === '"' || c === "'" || c === '`') {
-      for (i++; js[i] !== c; i++) if (js[i] === '\\') i++;
-    } else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') {
-      if (--depth === 0) return i + 1;
-    }
-  }
-  throw new Error('matcher tables: unterminated literal');
+/**
+ * A copy of `extDir` whose shipped corpus names `entities` instead of its own
+ * (a generated 20,000-alias gazetteer): the bundle gets them and a version of
+ * its own, and the background, which compiles its matcher from the corpus it
+ * loads, is told to expect that version. The content script is not touched:
+ * it holds no tables. Bench only.
+ */
+export function withEntities(extDir: string, entities: Entity[], tag: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `backstory-bench-ext-${tag}-`));
+  cpSync(extDir, dir, { recursive: true });
+  const bundlePath = join(dir, 'corpus/bundle.json');
+  const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as CorpusBundle;
+  const version = `${bundle.version.slice(0, 48)}-${tag}`;
+  const ids = new Set(entities.map((e) => e.id));
+  const kept = bundle.entities.filter((e) => !ids.has(e.id));
+  writeFileSync(
+    bundlePath,
+    JSON.stringify({ ...bundle, version, entities: [...kept, ...entities] }),
+  );
+  const background = join(dir, 'background.js');
+  const js = readFileSync(background, 'utf8');
+  if (!js.includes(bundle.version)) throw new Error('the corpus version is not in background.js');
+  writeFileSync(background, js.split(bundle.version).join(version));
+  return dir;
 }
 
-/**
- * A copy of `extDir` whose content script carries `data` instead of the
- * shipped matcher tables (the build inlines them as one object literal that
- * starts `{entities:[{id:"`; the bundler folds `format` away). Bench only: the
- * 20,000-alias variant.
- */
-export function withMatcherData(extDir: string, data: MatcherData): string {
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-ext20k-'));
-  cpSync(extDir, dir, { recursive: true });
-  // Both hold the tables: the background matches long pages' text with the content script's tables.
-  for (const name of ['content-scripts/content.js', 'background.js']) {
-    const file = join(dir, name);
-    const js = readFileSync(file, 'utf8');
-    const start = js.search(/\{(format:1,)?entities:\[\{id:"/);
-    if (start < 0) throw new Error(`matcher tables not found in ${name}`);
-    const end = literalEnd(js, start);
-    const literal = `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
-    writeFileSync(file, js.slice(0, start) + literal + js.slice(end));
-  }
-  return dir;
+/** The entities of the built corpus (discovered, with the reviewed layer on top). */
+export function builtEntities(extDir: string): Entity[] {
+  return (JSON.parse(readFileSync(join(extDir, 'corpus/bundle.json'), 'utf8')) as CorpusBundle)
+    .entities;
 }

@@ -1,41 +1,57 @@
 /**
- * `npm run bench` (issue 4): the matcher in Node, then the built extension in
- * headless Chromium on generated pages and a generated 10,000-article corpus,
- * with the shipped gazetteer and with a generated 20,000-alias one. Prints a
- * table and, as its last line, one JSON object. `--no-build` uses the current
- * `.output/chrome-mv3` as it is (still copied under the build lock).
+ * `npm run bench`: the matcher in Node, then the built extension in headless
+ * Chromium on generated pages, the saved real pages and a generated
+ * 10,000-article corpus, with the shipped corpus's names and with a generated
+ * 20,000-alias gazetteer. Prints the tables and, as its last line, one JSON
+ * object. `--no-build` uses the current `.output/chrome-mv3` as it is (still
+ * copied under the build lock); `--only=a,b` runs some parts; `--reps=N` loads
+ * each real page N times (default 3).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Entity } from '../../lib/corpus/types';
-import { compileMatcher } from '../../lib/match/compile';
 import { serveFolder } from '../lib/static-server';
 import { runAnnotate, runColdFloor } from './annotate-run';
-import { launchBench } from './browser-session';
-import { runImport } from './import-run';
+import { launchBench, type BenchBrowser } from './browser-session';
 import { runAppending, runInfiniteScroll, runSpa } from './changing-run';
-import { copyBuiltExtension, withMatcherData } from './extension-copy';
-import { generateEntities, realEntities } from './gazetteer-gen';
+import { runDiscover } from './discover-run';
+import { builtEntities, copyBuiltExtension, withEntities } from './extension-copy';
+import { generateEntities } from './gazetteer-gen';
 import { p95, runHoverCold, runHoverWarm } from './hover-run';
+import { runImport } from './import-run';
 import { runMarkJs } from './markjs-run';
+import { pageHeapMb, workerHeapMb } from './memory-run';
 import { benchMatcher } from './node-bench';
 import { appendingPage, hoverPage, infiniteScrollPage, spaPage, staticPage } from './page-gen';
+import {
+  REAL_PAGES,
+  printRealPages,
+  realPageFigures,
+  realPageFloors,
+  realPageNames,
+  runRealPages,
+  type RealPageRow,
+} from './realpages-run';
 import { printReport, type Figures } from './report';
+import { runWake } from './wake-run';
 import { runWorker } from './worker-run';
-import { runDiscover } from './discover-run';
 
 const SEED = 20251029;
-/** `--only=annotate,hover,changing,worker,import,20k,markjs,discover`: run some parts (while working on one). */
-const ONLY = process.argv
-  .find((a) => a.startsWith('--only='))
-  ?.slice(7)
-  .split(',');
+const PARTS =
+  'discover,matcher,annotate,realpages,hover,changing,wake,memory,worker,import,20k,markjs'.split(
+    ',',
+  );
+const arg = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const ONLY = arg('only')?.split(',');
+const REPS = Number(arg('reps') ?? 3);
 const part = (name: string): boolean => !ONLY || ONLY.includes(name);
 const MARKJS_TIMEOUT_MS = 600_000;
 const round = (v: number | null | undefined, d = 1): number | null =>
   v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 10 ** d) / 10 ** d;
+const log = (s: string) => console.error(`bench: ${s}`);
 
 function writePages(dir: string, real: Entity[], big: Entity[]): void {
   writeFileSync(join(dir, 'page-1mb.html'), staticPage(real, SEED, 1_000_000));
@@ -49,89 +65,179 @@ function writePages(dir: string, real: Entity[], big: Entity[]): void {
 const gzipKb = (ext: string): number =>
   gzipSync(readFileSync(join(ext, 'content-scripts/content.js'))).length / 1024;
 
+/** Everything a run shares: the extension copies, the generated pages and the real pages' server. */
+interface Run {
+  f: Figures;
+  ext: string;
+  ext20k: string;
+  real: Entity[];
+  big: Entity[];
+  pages: string;
+  realBase: string | null;
+  names: string[] | null;
+}
+
 async function main(): Promise<void> {
+  const unknown = ONLY?.filter((p) => !PARTS.includes(p));
+  if (unknown?.length)
+    throw new Error(`unknown part(s) ${unknown.join(', ')}; parts: ${PARTS.join(', ')}`);
   const f: Figures = {};
-  if (part('discover')) f.discover_10k_s = runDiscover().discover_10k_s;
-  if (ONLY?.every((p) => p === 'discover')) return printReport(f);
-  log('matcher in Node');
-  f.matcher_mb_s_1000 = round(benchMatcher(1000, SEED).mbPerS);
-  f.matcher_mb_s_1000_20k = round(benchMatcher(20_000, SEED).mbPerS);
-  const real = realEntities();
-  const big = generateEntities(20_000, SEED);
+  if (part('discover')) Object.assign(f, runDiscover());
+  if (part('matcher')) {
+    log('matcher in Node');
+    f.matcher_mb_s_1000 = round(benchMatcher(1000, SEED).mbPerS);
+    f.matcher_mb_s_1000_20k = round(benchMatcher(20_000, SEED).mbPerS);
+  }
+  if (ONLY?.every((p) => p === 'discover' || p === 'matcher')) return printReport(f);
   const ext = copyBuiltExtension(!process.argv.includes('--no-build'));
-  const ext20k = withMatcherData(ext, compileMatcher(big));
+  const real = builtEntities(ext);
+  const big = generateEntities(20_000, SEED);
+  const ext20k = withEntities(ext, big, '20k');
   f.content_gzip_kb = round(gzipKb(ext));
   f.content_gzip_kb_20k = round(gzipKb(ext20k));
   const pagesDir = mkdtempSync(join(tmpdir(), 'backstory-bench-pages-'));
   writePages(pagesDir, real, big);
+  const names = realPageNames();
+  if (!names && part('realpages')) log(`realpages: ${REAL_PAGES} is absent; that part is skipped`);
   const server = await serveFolder(pagesDir);
+  const realServer = names ? await serveFolder(REAL_PAGES) : null;
+  const run: Run = {
+    f,
+    ext,
+    ext20k,
+    real,
+    big,
+    pages: server.url,
+    realBase: realServer?.url ?? null,
+    names,
+  };
   try {
-    await withExtension(ext, async (b) => {
-      if (part('annotate')) await annotate(b, f, `${server.url}/page-1mb.html`);
-      if (part('hover')) {
-        log('hover cards');
-        f.hover_card_p95_ms = round(
-          p95(await runHoverWarm(b.context, `${server.url}/hover.html`, real.length, 2)),
-        );
-        f.hover_card_cold_ms = round(await runHoverCold(b.context, `${server.url}/hover.html`));
-      }
-      if (part('changing')) await changing(b, f, server.url);
-      if (part('worker')) await worker(b, f, real, big);
-      if (part('import'))
-        f.import_10k_ms = round(await runImport(b.context, new URL(b.worker!.url()).host, 10_000));
-    });
-    if (part('20k'))
-      await withExtension(ext20k, async (b) => {
-        log('annotate 1 MB, 20,000 aliases');
-        const a = await runAnnotate(b.context, `${server.url}/page-1mb-20k.html`);
-        Object.assign(f, {
-          annotate_1mb_ms_20k: round(a.annotateMs),
-          floor_1mb_ms_20k: round(a.floorMs),
-          max_task_ms_20k: round(a.maxTaskMs),
-          first_highlight_ms_20k: round(a.firstHighlightMs),
-        });
-      });
-    if (part('markjs')) await markjs(f, `${server.url}/page-1mb.html`, real);
+    await measure(run);
   } finally {
     await server.close();
+    await realServer?.close();
     for (const d of [pagesDir, ext, ext20k]) rmSync(d, { recursive: true, force: true });
   }
   printReport(f);
 }
-type Bench = Awaited<ReturnType<typeof launchBench>>;
-const log = (s: string) => console.error(`bench: ${s}`);
 
-async function annotate(b: Bench, f: Figures, url: string): Promise<void> {
-  log('annotate 1 MB');
-  const a = await runAnnotate(b.context, url);
-  const coldMs = await coldFloor(url);
-  Object.assign(f, {
-    annotate_1mb_ms: round(a.annotateMs),
-    floor_1mb_ms: round(a.floorMs),
-    floor_1mb_isolated_ms: round(a.floorIsolatedMs),
-    floor_1mb_cold_ms: round(coldMs),
-    max_task_ms: round(a.maxTaskMs),
-    first_highlight_ms: round(a.firstHighlightMs),
-    long_task_during_scan_ms: round(a.longTaskDuringScanMs),
-    page_text_nodes: a.nodes,
-    page_chars: a.chars,
-    highlights_1mb: a.highlights,
-    duplicate_highlights: a.duplicateHighlights,
+async function measure(run: Run): Promise<void> {
+  const floors = await withBrowser(null, (b) => plainFigures(b, run));
+  let rows: RealPageRow[] = [];
+  let rows20k: RealPageRow[] = [];
+  await withBrowser(run.ext, async (b) => {
+    rows = await extensionFigures(b, run, floors);
   });
+  if (part('20k'))
+    await withBrowser(run.ext20k, async (b) => {
+      rows20k = await figures20k(b, run, floors);
+    });
+  if (rows.length > 0) printRealPages(rows, rows20k);
+  if (part('markjs')) await markjs(run);
 }
 
-async function changing(b: Bench, f: Figures, base: string): Promise<void> {
+/** Without the extension: the floors (the 1 MB page's and each real page's), a tab's heap. */
+async function plainFigures(b: BenchBrowser, run: Run): Promise<Map<string, number>> {
+  const { f } = run;
+  if (part('annotate')) {
+    log('floor pass, cold');
+    f.floor_1mb_cold_ms = round(await runColdFloor(b.context, `${run.pages}/page-1mb.html`));
+  }
+  if (part('memory')) f.tab_heap_plain_mb = await pageHeapMb(b.context, heapPage(run));
+  if (!part('realpages') || !run.names || !run.realBase) return new Map();
+  log(`real pages: floors (${run.names.length} pages × ${REPS})`);
+  return realPageFloors(b.context, run.realBase, run.names, REPS);
+}
+
+/** A real page when there are some (a news page of ordinary size), else the generated hover page. */
+function heapPage(run: Run): string {
+  return run.realBase && run.names?.includes('cnn.html')
+    ? `${run.realBase}/cnn.html`
+    : `${run.pages}/hover.html`;
+}
+
+/** With the shipped corpus. */
+async function extensionFigures(b: BenchBrowser, run: Run, floors: Map<string, number>) {
+  const { f } = run;
+  if (part('annotate')) await annotate(b, f, `${run.pages}/page-1mb.html`, '');
+  let rows: RealPageRow[] = [];
+  if (floors.size > 0 && run.realBase) {
+    log('real pages with the extension');
+    rows = await runRealPages(b.context, run.realBase, floors, REPS);
+    Object.assign(f, rounded(realPageFigures(rows, ''), 2));
+  }
+  if (part('hover')) {
+    log('hover cards');
+    f.hover_card_p95_ms = round(
+      p95(await runHoverWarm(b.context, `${run.pages}/hover.html`, run.real.length, 2)),
+    );
+    f.hover_card_cold_ms = round(await runHoverCold(b.context, `${run.pages}/hover.html`));
+  }
+  if (part('changing')) await changing(b, f, run.pages);
+  if (part('wake')) {
+    log('first highlight with the worker stopped');
+    f.first_highlight_cold_ms = round(
+      (await runWake(b.context, `${run.pages}/hover.html`))?.firstHighlightMs,
+    );
+  }
+  if (part('memory') && typeof f.tab_heap_plain_mb === 'number') {
+    f.tab_heap_mb = round((await pageHeapMb(b.context, heapPage(run))) - f.tab_heap_plain_mb, 2);
+    delete f.tab_heap_plain_mb;
+  }
+  if (part('worker')) await worker(b, f, run.real, run.big);
+  if (part('import'))
+    f.import_10k_ms = round(await runImport(b.context, new URL(b.worker!.url()).host, 10_000));
+  return rows;
+}
+
+/** With the 20,000-alias gazetteer. */
+async function figures20k(b: BenchBrowser, run: Run, floors: Map<string, number>) {
+  const { f } = run;
+  let rows: RealPageRow[] = [];
+  if (floors.size > 0 && run.realBase) {
+    log('real pages, 20,000 aliases');
+    rows = await runRealPages(b.context, run.realBase, floors, REPS);
+    Object.assign(f, rounded(realPageFigures(rows, '_20k'), 2));
+  }
+  await annotate(b, f, `${run.pages}/page-1mb-20k.html`, '_20k');
+  log('woken worker, 20,000 aliases');
+  const wake = await runWake(b.context, `${run.pages}/hover.html`);
+  f.tables_load_ms_20k = round(wake?.compiled === false ? wake.readyAtMs : null);
+  f.tables_read_ms_20k = round(wake?.loadMs);
+  f.first_highlight_cold_ms_20k = round(wake?.firstHighlightMs);
+  f.bg_heap_mb_20k = round(await workerHeapMb(b.context), 2);
+  return rows;
+}
+
+function rounded(figures: Record<string, number>, d: number): Figures {
+  return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, round(v, d)]));
+}
+
+async function annotate(b: BenchBrowser, f: Figures, url: string, suffix: string): Promise<void> {
+  log(`annotate 1 MB${suffix}`);
+  const a = await runAnnotate(b.context, url);
+  Object.assign(f, {
+    [`annotate_1mb_ms${suffix}`]: round(a.annotateMs),
+    [`annotate_own_slices_ms${suffix}`]: round(a.ownSlicesMs),
+    [`floor_1mb_ms${suffix}`]: round(a.floorMs),
+    [`max_task_ms${suffix}`]: round(a.maxTaskMs),
+    [`first_highlight_ms${suffix}`]: round(a.firstHighlightMs),
+    [`highlights_1mb${suffix}`]: a.highlights,
+    [`duplicate_highlights${suffix}`]: a.duplicateHighlights,
+  });
+  if (suffix === '') Object.assign(f, { page_text_nodes: a.nodes, page_chars: a.chars });
+}
+
+async function changing(b: BenchBrowser, f: Figures, base: string): Promise<void> {
   log('changing pages');
   const app = await runAppending(b.context, `${base}/appending.html`);
   const inf = await runInfiniteScroll(b.context, `${base}/infinite.html`);
   const spa = await runSpa(b.context, `${base}/spa.html`, 5);
   Object.assign(f, {
     appending_1000_total_ms: round(app.rescanMs),
-    appending_batches: app.batches,
     appending_max_task_ms: round(app.maxTaskMs),
     appending_duplicates: app.duplicateHighlights,
     infinite_scroll_total_ms: round(inf.rescanMs),
-    infinite_scroll_batches: inf.batches,
     infinite_scroll_max_task_ms: round(inf.maxTaskMs),
     infinite_scroll_duplicates: inf.duplicateHighlights,
     spa_total_ms: round(spa.rescanMs),
@@ -139,7 +245,7 @@ async function changing(b: Bench, f: Figures, base: string): Promise<void> {
   });
 }
 
-async function worker(b: Bench, f: Figures, real: Entity[], big: Entity[]): Promise<void> {
+async function worker(b: BenchBrowser, f: Figures, real: Entity[], big: Entity[]): Promise<void> {
   log('install and search, 10,000 articles');
   const w = await runWorker(b.worker!, real, 10_000, SEED);
   f.search_p95_ms_10k = round(p95(w.keystrokeMs));
@@ -150,37 +256,22 @@ async function worker(b: Bench, f: Figures, real: Entity[], big: Entity[]): Prom
   f.install_10k_ms_20k = round(w20.installMs);
 }
 
-/** The floor pass as the content script meets the page: once, cold, in a fresh isolated world. */
-async function coldFloor(url: string): Promise<number> {
-  log('floor pass, cold');
-  const plain = await launchBench(null);
-  try {
-    return await runColdFloor(plain.context, url);
-  } finally {
-    await plain.close();
-  }
-}
-
-async function markjs(f: Figures, url: string, real: Entity[]): Promise<void> {
+async function markjs(run: Run): Promise<void> {
   log('mark.js');
-  const plain = await launchBench(null);
-  try {
-    const names = real.flatMap((e) => e.aliases);
-    f.markjs_1mb_ms = round((await runMarkJs(plain.context, url, names, MARKJS_TIMEOUT_MS)).ms);
-    // One DOM pass per keyword: with 20,000 names that is hours, so it is not run.
-    f.markjs_1mb_ms_20k = null;
-  } finally {
-    await plain.close();
-  }
+  await withBrowser(null, async (plain) => {
+    const names = run.real.flatMap((e) => e.aliases);
+    const url = `${run.pages}/page-1mb.html`;
+    run.f.markjs_1mb_ms = round((await runMarkJs(plain.context, url, names, MARKJS_TIMEOUT_MS)).ms);
+  });
 }
 
-async function withExtension(
-  dir: string,
-  run: (b: Awaited<ReturnType<typeof launchBench>>) => Promise<void>,
-) {
+async function withBrowser<T>(
+  dir: string | null,
+  body: (b: BenchBrowser) => Promise<T>,
+): Promise<T> {
   const b = await launchBench(dir);
   try {
-    await run(b);
+    return await body(b);
   } finally {
     await b.close();
   }

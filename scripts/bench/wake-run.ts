@@ -1,0 +1,69 @@
+/**
+ * A background that was asleep: Chromium stops an idle extension service
+ * worker after 30 s, and the next page wakes it. The first highlight on that
+ * page, and how long the woken worker took to be ready to match from the
+ * tables it stored (`backstoryPageMatcher.lastLoad`, in ms since it started).
+ */
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { PageMatcher } from '../../lib/background/page-matcher';
+import { readTimings } from './page-probes';
+
+/** Stop every service worker (as the browser does when one is idle); false when it cannot. */
+export async function stopWorkers(context: BrowserContext, page: Page): Promise<boolean> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** The extension's running service worker, waiting for one to start if none runs. */
+async function runningWorker(context: BrowserContext): Promise<Worker> {
+  const live = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension:'));
+  return live[live.length - 1] ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+}
+
+export interface WakeFigures {
+  /** DOMContentLoaded → first highlight on the page that woke the worker. */
+  firstHighlightMs: number | null;
+  /** When the woken worker's matcher was ready, in ms since the worker started. */
+  readyAtMs: number | null;
+  /** How long reading the stored tables took, and whether they had to be compiled instead. */
+  loadMs: number | null;
+  compiled: boolean | null;
+}
+
+/** Stop the worker, then load `url` (a bench page) and see how the woken worker did. */
+export async function runWake(context: BrowserContext, url: string): Promise<WakeFigures | null> {
+  const blank = await context.newPage();
+  const stopped = await stopWorkers(context, blank);
+  await blank.close();
+  if (!stopped) return null;
+  await new Promise((r) => setTimeout(r, 1000));
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('backstory:first-highlight').length > 0,
+    null,
+    { timeout: 30_000 },
+  );
+  const t = await page.evaluate(readTimings);
+  await page.close();
+  const worker = await runningWorker(context);
+  const load = await worker.evaluate(
+    () =>
+      (globalThis as unknown as { backstoryPageMatcher: PageMatcher }).backstoryPageMatcher
+        .lastLoad,
+  );
+  return {
+    firstHighlightMs: t.firstHighlight === null ? null : t.firstHighlight - t.domContentLoaded,
+    readyAtMs: load?.readyAt ?? null,
+    loadMs: load?.ms ?? null,
+    compiled: load?.compiled ?? null,
+  };
+}
