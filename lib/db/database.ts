@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { upgradeToRowsPerArticle } from './upgrade-v3';
 import { upgradeToReaderRows } from './upgrade-v4';
 import type { Article, ArticleMention, ArticleOrigin, Entity } from '../corpus/types';
-import type { MatcherTables } from '../match/tables';
+import type { PackedTables } from '../match/packed-tables';
 
 /** A mention as stored inside its article's row (the row holds the article id). */
 export type RowMention = Omit<ArticleMention, 'articleId'>;
@@ -92,12 +92,12 @@ export interface ImportRecord {
 }
 
 /**
- * The matcher's compiled tables, kept as data (typed arrays and one string
- * pool): a woken background matches from them without compiling again.
+ * The matcher's compiled tables, kept as data (every column in one buffer,
+ * `packed-tables.ts`): a woken background matches from them without compiling again.
  */
 export interface StoredTables {
   key: 'matcher';
-  tables: MatcherTables;
+  packed: PackedTables;
 }
 
 /** The name of the extension's one IndexedDB database. */

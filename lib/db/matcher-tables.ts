@@ -1,13 +1,32 @@
 /** The matcher's compiled tables in the database: one row, replaced whole. */
 import type { Entity } from '../corpus/types';
-import { checkTables } from '../match/check-tables';
 import { compileMatcher } from '../match/compile';
+import { packTables, unpackTables } from '../match/packed-tables';
 import type { MatcherTables } from '../match/tables';
 import type { BackstoryDatabase, StoredTables } from './database';
 
 /** The row holding tables compiled from `entities`; `source` says from what (the corpus version). */
 export function matcherTablesRow(entities: readonly Entity[], source: string): StoredTables {
-  return { key: 'matcher', tables: compileMatcher(entities, source) };
+  return { key: 'matcher', packed: packTables(compileMatcher(entities, source)) };
+}
+
+/**
+ * The tables' row, read straight from the open IndexedDB connection: a woken
+ * background waits for this one read before it can match a page, and Dexie's
+ * own layers around a get cost a third again of it.
+ */
+async function readRow(db: BackstoryDatabase): Promise<StoredTables | undefined> {
+  await db.open();
+  const store = db
+    .backendDB()
+    .transaction('matcherTables', 'readonly')
+    .objectStore('matcherTables');
+  return new Promise((resolve, reject) => {
+    const request = store.get('matcher');
+    request.onsuccess = () => resolve(request.result as StoredTables | undefined);
+    request.onerror = () =>
+      reject(request.error ?? new Error('the matcher tables could not be read'));
+  });
 }
 
 /** The stored tables when they were compiled from `source` and are intact; else null. */
@@ -15,8 +34,8 @@ export async function storedTables(
   db: BackstoryDatabase,
   source: string,
 ): Promise<MatcherTables | null> {
-  const row = await db.matcherTables.get('matcher');
-  const tables = checkTables(row?.tables);
+  const row = await readRow(db);
+  const tables = unpackTables(row?.packed);
   return tables && tables.source === source ? tables : null;
 }
 
@@ -26,8 +45,8 @@ export async function compileStoredTables(
   source: string,
 ): Promise<MatcherTables> {
   return db.transaction('rw', [db.entities, db.matcherTables], async () => {
-    const row = matcherTablesRow(await db.entities.toArray(), source);
-    await db.matcherTables.put(row);
-    return row.tables;
+    const tables = compileMatcher(await db.entities.toArray(), source);
+    await db.matcherTables.put({ key: 'matcher', packed: packTables(tables) });
+    return tables;
   });
 }

@@ -48,7 +48,8 @@ function consistent(t: MatcherTables): boolean {
   const slots = t.trieSlots.length;
   return (
     strings >= 0 &&
-    t.strings.starts[strings] === t.strings.text.length &&
+    t.strings.starts[strings] === t.strings.bytes.length &&
+    below(t.strings.starts, t.strings.bytes.length + 1) &&
     [t.entityName, t.entityKind, t.entityFlags, t.entityYear].every((c) => c.length === entities) &&
     t.listStarts.length === entities * LISTS_PER_ENTITY + 1 &&
     t.listStarts[entities * LISTS_PER_ENTITY] === t.listItems.length &&
@@ -69,10 +70,12 @@ function consistent(t: MatcherTables): boolean {
 export function checkTables(value: unknown): MatcherTables | null {
   if (!isRecord(value) || value.format !== TABLES_FORMAT || typeof value.source !== 'string')
     return null;
+  if (typeof value.reach !== 'number' || !Number.isInteger(value.reach) || value.reach < 0)
+    return null;
   const strings = value.strings;
   if (
     !isRecord(strings) ||
-    typeof strings.text !== 'string' ||
+    !(strings.bytes instanceof Uint8Array) ||
     !(strings.starts instanceof Uint32Array)
   )
     return null;

@@ -112,6 +112,7 @@ export function compileMatcher(entities: readonly Entity[], source = ''): Matche
   return {
     format: TABLES_FORMAT,
     source,
+    reach: rows.reduce((n, r) => Math.max(n, r.key.length), 0),
     ...columns,
     rowKey: Uint32Array.from(rows, (r) => pool.add(r.key)),
     rowEntity: Uint32Array.from(rows, (r) => r.entity),

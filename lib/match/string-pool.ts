@@ -1,40 +1,45 @@
 /**
- * Many short strings kept as one joined string and a table of offsets: one
- * string and one typed array clone into IndexedDB and out of it in a few
- * milliseconds, where 100,000 separate strings in an object graph would not.
+ * Many short strings kept as one array of UTF-8 bytes and a table of
+ * offsets: two typed arrays clone into IndexedDB and out of it in a few
+ * milliseconds, where 100,000 separate strings in an object graph would not,
+ * and a string is made only when it is read.
  */
 
-/** String `i` is `text.slice(starts[i], starts[i + 1])`. */
+/** String `i` is the UTF-8 bytes `bytes[starts[i] .. starts[i + 1])`. */
 export interface StringPool {
-  text: string;
+  bytes: Uint8Array;
   starts: Uint32Array;
 }
 
 /** Collects strings once each and hands out their indices. */
 export class StringPoolBuilder {
   readonly #parts: string[] = [];
-  readonly #starts: number[] = [0];
   readonly #index = new Map<string, number>();
-  #length = 0;
 
   /** The index of `s`, added if it is new. */
   add(s: string): number {
     let i = this.#index.get(s);
     if (i === undefined) {
       i = this.#parts.push(s) - 1;
-      this.#length += s.length;
-      this.#starts.push(this.#length);
       this.#index.set(s, i);
     }
     return i;
   }
 
   build(): StringPool {
-    return { text: this.#parts.join(''), starts: Uint32Array.from(this.#starts) };
+    const encoder = new TextEncoder();
+    const encoded = this.#parts.map((p) => encoder.encode(p));
+    const starts = new Uint32Array(encoded.length + 1);
+    encoded.forEach((e, i) => (starts[i + 1] = (starts[i] as number) + e.length));
+    const bytes = new Uint8Array(starts[encoded.length] as number);
+    encoded.forEach((e, i) => bytes.set(e, starts[i] as number));
+    return { bytes, starts };
   }
 }
 
-/** Reads strings out of a pool, each sliced once and then kept. */
+const decoder = new TextDecoder();
+
+/** Reads strings out of a pool, each decoded once and then kept. */
 export class StringPoolReader {
   readonly #pool: StringPool;
   readonly #cache: Array<string | undefined>;
@@ -47,16 +52,10 @@ export class StringPoolReader {
   get(i: number): string {
     let s = this.#cache[i];
     if (s === undefined) {
-      const { text, starts } = this.#pool;
-      s = text.slice(starts[i], starts[i + 1]);
+      const { bytes, starts } = this.#pool;
+      s = decoder.decode(bytes.subarray(starts[i], starts[i + 1]));
       this.#cache[i] = s;
     }
     return s;
-  }
-
-  /** The length of string `i`, without making it. */
-  lengthOf(i: number): number {
-    const { starts } = this.#pool;
-    return (starts[i + 1] as number) - (starts[i] as number);
   }
 }

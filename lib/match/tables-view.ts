@@ -37,9 +37,7 @@ export class TablesView {
       otherTitles: set(tables.otherTitles),
       openWords: set(tables.openWords),
     };
-    let reach = 0;
-    for (const k of tables.rowKey) reach = Math.max(reach, this.#strings.lengthOf(k));
-    this.reach = reach;
+    this.reach = tables.reach;
   }
 
   get entityCount(): number {

@@ -34,6 +34,8 @@ export interface MatcherTables {
   format: typeof TABLES_FORMAT;
   /** What the tables were compiled from (a corpus version, with the reader's articles' revision). */
   source: string;
+  /** The longest key's length: how far back a full mention covering a short form can start. */
+  reach: number;
   strings: StringPool;
   entityId: Uint32Array;
   entityName: Uint32Array;

@@ -59,6 +59,11 @@ export class MentionStore {
     else this.#full.delete(m.found.entityId);
   }
 
+  /** Drop these mentions (those still held). */
+  remove(mentions: Iterable<PageMention>): void {
+    for (const m of mentions) this.#remove(m);
+  }
+
   /** Drop mentions that start inside `root` (it is about to be scanned again), or every mention whose text left the page. */
   removeWhere(test: (m: PageMention) => boolean): void {
     for (const m of this.#mentions) if (test(m)) this.#remove(m);

@@ -13,6 +13,8 @@ import type { BenchTiming } from './bench-timing';
 import { outermost } from './dom-watcher';
 import { isStale, type MentionStore } from './mention-store';
 import { readPieces } from './page-pieces';
+import type { PageMention } from './page-mention';
+import { PREVIEW_CHARS, PREVIEW_MIN_CHARS, cutPieces } from './page-preview';
 import { placeMentions } from './place-mentions';
 import { walkRuns, type RunNode } from './run-walker';
 import { runInSlices, yieldToBrowser } from './slices';
@@ -84,24 +86,29 @@ export function createPageMatching(deps: PageMatchingDeps): PageMatching {
     }
   };
 
-  /** Place the mentions of a match in slices; the first slice paints as soon as it is done. */
+  /**
+   * Place the mentions of a match in slices, after `drop` has taken off what they replace (in the
+   * same slice: no frame shows neither); the first slice paints as soon as it is done.
+   */
   const place = async (
     match: PageMatch,
     nodes: RunNode[],
-    roots: readonly Element[],
-  ): Promise<void> => {
+    drop: () => void,
+  ): Promise<PageMention[]> => {
     const found = unpackPageMatch(match).filter((m) => deps.shown(m.entity));
     for (const e of match.entities) entities.set(e.id, e);
+    const placed: PageMention[] = [];
     let k = 0;
-    let cleared = false;
+    let dropped = false;
     await runInSlices(
       () => {
-        if (!cleared) {
-          clearRoots(roots);
-          cleared = true;
+        if (!dropped) {
+          drop();
+          dropped = true;
         }
         const mentions = placeMentions(nodes, found.slice(k, k + PLACE_STEP), doc);
         store.add(mentions);
+        placed.push(...mentions);
         if (mentions.length > 0) {
           if (!painted) timing.mark('first-highlight');
           painted = true;
@@ -118,29 +125,54 @@ export function createPageMatching(deps: PageMatchingDeps): PageMatching {
         onSlice: timing.task,
       },
     );
+    return placed;
+  };
+
+  /** The top of a long root, matched and painted first (page-preview.ts); what it placed. */
+  const preview = async (root: Element, pieces: readonly string[]): Promise<PageMention[]> => {
+    const token = `${tokenBase}-${++tokens}`;
+    const cut = cutPieces(pieces, PREVIEW_CHARS);
+    const at = await calls.sift(token, cut.texts);
+    if (!at || signal.aborted || !at.some((list) => list.length > 0)) return [];
+    const walked = slice(() => walkRuns(root, at, cut.stop));
+    if (walked.runs.length === 0) return [];
+    const reply = await calls.match(token, walked.runs, [...store.namedInFull()]);
+    if (!reply || reply === 'expired' || signal.aborted) return [];
+    return place(reply, walked.nodes, () => undefined);
   };
 
   /** One job over `roots`: true when done, false when the background did not answer. */
   const runJob = async (roots: readonly Element[], rereads = 0): Promise<boolean> => {
     const token = `${tokenBase}-${++tokens}`;
+    const hadMentions = store.size > 0;
     const read = slice(() => roots.map((r) => readPieces(r)));
     const texts = read.flat();
+    const long = roots.length === 1 && texts.reduce((n, t) => n + t.length, 0) > PREVIEW_MIN_CHARS;
+    const top = long && rereads === 0 ? await preview(roots[0] as Element, texts) : [];
+    // What this job's answer replaces: the roots' mentions from before, and the top it painted first.
+    const drop = (): void => {
+      if (hadMentions) clearRoots(roots);
+      store.remove(top);
+    };
     const at = await calls.sift(token, texts);
     if (signal.aborted) return true;
     if (at === null) return false;
     if (!at.some((list) => list.length > 0)) {
-      slice(() => clearRoots(roots));
+      slice(drop);
       return true;
     }
     const walked = slice(() => walkAll(roots, read, at));
     // A root whose text changed since it was read is matched again in the next job.
     for (const r of walked.changed) pending.add(r);
-    if (walked.runs.length === 0) return true;
+    if (walked.runs.length === 0) {
+      slice(drop);
+      return true;
+    }
     const reply = await calls.match(token, walked.runs, [...store.namedInFull()]);
     if (signal.aborted) return true;
     if (reply === 'expired') return rereads < MAX_REREADS ? runJob(roots, rereads + 1) : false;
     if (reply === null) return false;
-    await place(reply, walked.nodes, roots);
+    await place(reply, walked.nodes, drop);
     return true;
   };
 

@@ -42,13 +42,14 @@ class OpenRun {
   marked = false;
   #lineOwed = false;
 
-  text(piece: number, start: number, length: number, node: Text): void {
+  /** A text node of `length` at `start` of `piece`, read up to `end` (its end, unless a walk stops in it). */
+  text(piece: number, start: number, length: number, node: Text, end = start + length): void {
     if (this.#lineOwed) this.parts.push(LINE_BREAK_PART, 0, 0);
     this.#lineOwed = false;
     const n = this.parts.length;
     if (n >= 3 && this.parts[n - 3] === piece && this.parts[n - 1] === start)
-      this.parts[n - 1] = start + length;
-    else this.parts.push(piece, start, start + length);
+      this.parts[n - 1] = end;
+    else this.parts.push(piece, start, end);
     this.nodes.push({ node, piece, start, length });
   }
 
@@ -65,11 +66,22 @@ class OpenRun {
   }
 }
 
+/** Where a walk over the top of a page stops: offset `offset` of piece `piece`. */
+export interface WalkStop {
+  piece: number;
+  offset: number;
+}
+
 /**
  * Walk `root` and collect the runs that hold one of the places in `marks`
- * (sorted offsets into each piece, as the sift answered).
+ * (sorted offsets into each piece, as the sift answered); with `stop`, only
+ * the text before it (the run it cuts ends there).
  */
-export function walkRuns(root: Element, marks: readonly (readonly number[])[]): WalkedRuns {
+export function walkRuns(
+  root: Element,
+  marks: readonly (readonly number[])[],
+  stop?: WalkStop,
+): WalkedRuns {
   const out: WalkedRuns = { runs: [], nodes: [], pieceLengths: [0] };
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ALL);
   const exits: Array<Node | null> = [];
@@ -97,12 +109,15 @@ export function walkRuns(root: Element, marks: readonly (readonly number[])[]): 
     if (ignoredUntil !== undefined && n === ignoredUntil) ignoredUntil = undefined;
     if (n.nodeType === TEXT_NODE) {
       const length = (n as Text).length;
+      if (stop && (piece > stop.piece || (piece === stop.piece && pos >= stop.offset))) break;
       if (length > 0 && ignoredUntil !== undefined) {
         pos += length;
         const places = marks[piece];
         while (places && mark < places.length && (places[mark] as number) < pos) mark++;
       } else if (length > 0) {
-        run.text(piece, pos, length, n as Text);
+        const end =
+          stop && piece === stop.piece ? Math.min(pos + length, stop.offset) : pos + length;
+        run.text(piece, pos, length, n as Text, end);
         const places = marks[piece];
         while (places && mark < places.length && (places[mark] as number) < pos + length) {
           if ((places[mark] as number) >= pos) run.marked = true;

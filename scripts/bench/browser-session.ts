@@ -33,7 +33,7 @@ export async function launchBench(extDir: string | null): Promise<BenchBrowser> 
   });
   // tsx keeps function names with a `__name` helper that pages lack: probes sent to pages need it.
   await context.addInitScript('globalThis.__name = (f) => f');
-  void context.route(/^(?!http:\/\/127\.0\.0\.1|chrome-extension:|data:|blob:)/, (route) =>
+  await context.route(/^(?!http:\/\/127\.0\.0\.1|chrome-extension:|data:|blob:)/, (route) =>
     route.abort(),
   );
   const worker = extDir

@@ -54,7 +54,10 @@ describe('page matcher', () => {
   it('compiles again when the stored tables are damaged or from another corpus', async () => {
     const { db, load } = setup();
     await load();
-    await db.matcherTables.put({ key: 'matcher', tables: { format: 2, source: 'v1' } as never });
+    const stored = await db.matcherTables.get('matcher');
+    if (!stored) throw new Error('no tables stored');
+    const cut = { ...stored.packed, buffer: stored.packed.buffer.slice(0, 64) };
+    await db.matcherTables.put({ key: 'matcher', packed: cut });
     const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: load });
     expect((await pm.get()).entity('donald-trump')).toBeDefined();
     expect(pm.lastLoad?.compiled).toBe(true);
@@ -64,7 +67,7 @@ describe('page matcher', () => {
       ensureCorpus: async () => undefined,
     });
     await other.get();
-    expect((await db.matcherTables.get('matcher'))?.tables.source).toBe('v2');
+    expect((await db.matcherTables.get('matcher'))?.packed.source).toBe('v2');
   });
 
   it('shares one load between callers, and loads again after invalidate', async () => {

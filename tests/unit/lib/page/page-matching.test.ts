@@ -163,6 +163,28 @@ describe('page matching', () => {
     expect(paintedTexts(painted)).toEqual(['Donald Trump']);
   });
 
+  it('paints the top of a long page first, then the whole page, each name once', async () => {
+    const filler = 'The delegations discussed trade and investment at length. '.repeat(40);
+    const paras = Array.from({ length: 40 }, (_, i) =>
+      paragraph(
+        i === 0 ? `Tô Lâm opened. ${filler}` : i === 39 ? `Donald Trump closed. ${filler}` : filler,
+      ),
+    );
+    document.body.append(...paras);
+    const { matching, store, painted, log } = pageHarness();
+    const batches: string[][] = [];
+    const add = store.add.bind(store);
+    store.add = (mentions) => {
+      batches.push(mentions.map((m) => m.found.surface));
+      add(mentions);
+    };
+    matching.changed([document.body], false);
+    await matching.idle();
+    expect(log).toEqual(['sift', 'match', 'sift', 'match']);
+    expect(batches[0]).toEqual(['Tô Lâm']);
+    expect(paintedTexts(painted).sort()).toEqual(['Donald Trump', 'Tô Lâm']);
+  });
+
   it('reads the page again when the background no longer holds its text', async () => {
     document.body.append(paragraph('Tô Lâm arrived.'));
     const h = pageHarness();
