@@ -60,6 +60,9 @@ function Card(props: HoverCardProps) {
       <header class="bs-card-head">
         <EntityName entity={entity} fallback={props.fallbackName} tag="h2" />
         {role ? <p class="bs-role">{role}</p> : null}
+        {entity?.foundInReaderArticles ? (
+          <p class="bs-found-in">{t('foundInYourArticles')}</p>
+        ) : null}
         {props.onClose ? (
           <button
             type="button"

@@ -10,9 +10,11 @@ import { serveBackground } from '../lib/messages/serve';
 import { registerBrowserControls } from '../lib/controls/browser-controls';
 import { createControlHandlers } from '../lib/controls/control-handlers';
 import { registerToolbarIcon } from '../lib/controls/toolbar-icon';
+import { allEntities } from '../lib/db/reader-entities';
 import { toEntityView } from '../lib/db/views';
 import { loadSettings } from '../lib/settings/settings-store';
 import type { PageMatcher } from '../lib/background/page-matcher';
+import type { ReaderLearning } from '../lib/background/reader-learning';
 
 /** `load`, with calls that come while one runs sharing its result. */
 function shareWhileLoading<T>(load: () => Promise<T>): () => Promise<T> {
@@ -24,11 +26,16 @@ function shareWhileLoading<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /**
- * The bench reads how long a woken worker took to be ready to match (`tables_load_ms_20k`) and when
- * its own code started (`bootAt`, ms since the worker started: what came before is the browser's).
+ * The bench reads how long a woken worker took to be ready to match (`tables_load_ms_20k`), when
+ * its own code started (`bootAt`, ms since the worker started: what came before is the browser's)
+ * and how long learning names from a clipped article took (`recompile_ms_20k`).
  */
-function exposeForBench(pageMatcher: PageMatcher, bootAt: number): void {
-  Object.assign(globalThis, { backstoryPageMatcher: pageMatcher, backstoryBootAt: bootAt });
+function exposeForBench(pageMatcher: PageMatcher, learning: ReaderLearning, bootAt: number): void {
+  Object.assign(globalThis, {
+    backstoryPageMatcher: pageMatcher,
+    backstoryLearning: learning,
+    backstoryBootAt: bootAt,
+  });
 }
 
 export default defineBackground(() => {
@@ -57,15 +64,15 @@ export default defineBackground(() => {
   });
   // Serve first: a request that arrives during the load waits for it inside the handler.
   const controls = createControlHandlers({
-    listEntities: async () => (await db.entities.toArray()).map(toEntityView),
+    listEntities: async () => (await allEntities(db)).map(toEntityView),
     loadSettings,
     setBadge: async (tabId, text) => {
       await (browser.action ?? browser.browserAction).setBadgeText({ tabId, text });
     },
   });
-  const { pageMatcher, ...calls } = handlers;
+  const { pageMatcher, learning, ...calls } = handlers;
   serveBackground({ ...calls, ...controls });
-  exposeForBench(pageMatcher, bootAt);
+  exposeForBench(pageMatcher, learning, bootAt);
   registerBrowserControls();
   registerToolbarIcon({ firefox: import.meta.env.FIREFOX });
   registerClipMenu((tabId) => handlers.clipTab({ tabId }, {}));

@@ -13,6 +13,7 @@ import { compileMatcher } from '../match/compile';
 import { createPageHandlers } from './page-handlers';
 import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createReaderHandlers } from './reader-handlers';
+import { createReaderLearning, type ReaderLearning } from './reader-learning';
 
 /** What the background handlers work on. */
 export interface BackgroundDeps {
@@ -76,9 +77,13 @@ async function withRepair<T>(
  * Handlers for every {@link BackgroundCalls} call, on top of the named queries and the search index,
  * except the reader controls' (lib/controls/control-handlers.ts).
  */
-export function createBackgroundHandlers(
-  deps: BackgroundDeps,
-): Omit<Handlers<BackgroundCalls>, keyof ControlCalls> & { pageMatcher: PageMatcher } {
+export function createBackgroundHandlers(deps: BackgroundDeps): Omit<
+  Handlers<BackgroundCalls>,
+  keyof ControlCalls
+> & {
+  pageMatcher: PageMatcher;
+  learning: ReaderLearning;
+} {
   const { db } = deps;
   const indexes = createSearchIndexCache();
   // Bumped by every reader-article write: the search index is cached per corpus key, and a delete
@@ -93,9 +98,15 @@ export function createBackgroundHandlers(
       return compileMatcher(bundle.entities, bundle.version);
     },
   });
+  const learning = createReaderLearning({
+    db,
+    pageMatcher,
+    expectedVersion: deps.expectedVersion,
+  });
   const reader = createReaderHandlers({
     db,
     matcher: () => pageMatcher.get(),
+    learning,
     runClipper: deps.runClipper ?? (async () => Promise.reject(new Error('no clipper'))),
     ensureReady: () => usableCorpus(deps),
     onChange: () => void readerRevision++,
@@ -107,6 +118,7 @@ export function createBackgroundHandlers(
       injectCard: deps.injectCard ?? (async () => Promise.reject(new Error('no card to load'))),
     }),
     pageMatcher,
+    learning,
     relatedArticles: ({ entityId, pageEntityIds = [], limit = DEFAULT_RELATED_LIMIT }) =>
       withRepair(deps, () => relatedArticles(db, entityId, pageEntityIds, limit)),
     search: ({ query, limit = DEFAULT_SEARCH_LIMIT }) =>

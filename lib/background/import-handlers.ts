@@ -48,7 +48,15 @@ function startCommit(
       if (commit.cancelled) abort();
     };
     const stored = await addReaderArticles(deps.db, prepared, { importId, onAbortable });
-    if (stored.added.length > 0) deps.onChange();
+    if (stored.added.length > 0) {
+      deps.onChange();
+      // Names the imported articles bring are learned after the commit, a step at a time.
+      void deps.learning
+        .learn(stored.added)
+        .catch((err: unknown) =>
+          console.warn('Backstory: learning names from the import failed', err),
+        );
+    }
     const skipped = stored.duplicates.map((d) => ({
       where: d.index,
       title: prepared[d.index]?.article.title,

@@ -64,7 +64,12 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
       tables = await fromBundle(deps);
       if (tables) {
         compiled = true;
-        corpus.catch(() => undefined); // its failure is the corpus's to report, not the matcher's
+        // The stored tables, once the corpus is written, also hold the reader's names: read them then.
+        // A failed load is the corpus's to report, not the matcher's.
+        corpus.then(
+          () => (current = null),
+          () => undefined,
+        );
       } else {
         await corpus;
         tables = await storedTables(db, expectedVersion);

@@ -6,8 +6,10 @@ import {
   readerArticleItems,
   readerArticleSummary,
 } from '../db/reader-articles';
+import { entitiesByIds } from '../db/reader-entities';
 import { toEntityView } from '../db/views';
 import type { Matcher } from '../match/types';
+import type { ReaderLearning } from './reader-learning';
 import { CallFailure } from '../messages/call-failure';
 import type { BackgroundCalls, ClipOutcome, Handlers } from '../messages/protocol';
 import { checkClipResult } from '../reader-articles/clip-result';
@@ -30,6 +32,8 @@ export interface ReaderDeps {
   ensureReady: () => Promise<unknown>;
   /** Called after every write: caches built on the corpus (the search index) must rebuild. */
   onChange: () => void;
+  /** Learns names from stored reader articles, and forgets those of a deleted one. */
+  learning: Pick<ReaderLearning, 'learn' | 'forget'>;
 }
 
 const UNREADABLE =
@@ -58,7 +62,10 @@ export function createReaderHandlers(
     },
     async deleteReaderArticle({ id }) {
       const removed = await deleteReaderArticle(db, id);
-      if (removed) deps.onChange();
+      if (removed) {
+        await deps.learning.forget(id);
+        deps.onChange();
+      }
       return { removed };
     },
   };
@@ -77,8 +84,11 @@ async function storeClip(
   const article = await readerArticleSummary(db, id);
   if (!article) throw new CallFailure('internal', 'the article was stored but cannot be read back');
   if (duplicate) return { status: 'duplicate', article, by: duplicate.by };
+  // Names it brings are learned now: the next page is matched with them, and its links include them.
+  await deps.learning.learn([id]);
   deps.onChange();
-  const ids = [...new Set(prepared.mentions.map((m) => m.entityId))];
-  const entities = (await db.entities.bulkGet(ids)).flatMap((e) => (e ? [toEntityView(e)] : []));
+  const row = await db.articles.get(id);
+  const ids = [...new Set((row?.mentions ?? []).map((m) => m.entityId))];
+  const entities = (await entitiesByIds(db, ids)).flatMap((e) => (e ? [toEntityView(e)] : []));
   return { status: 'added', article, entities };
 }

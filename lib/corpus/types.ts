@@ -36,8 +36,11 @@ export interface Entity {
   distinctive?: string[];
   /** Words one of which a page must show for the entity to count (a generic agreement name); absent: the policy. */
   context?: string[];
-  /** Whether a person wrote it into the reviewed file or the build found it in the articles. */
-  origin?: 'reviewed' | 'discovered';
+  /**
+   * Whether a person wrote it into the reviewed file, the build found it in the corpus's articles, or
+   * the background found it in the reader's own articles.
+   */
+  origin?: 'reviewed' | 'discovered' | 'reader';
   /** How many articles name it, as discovery counted them. */
   articleCount?: number;
   /** One sentence of the corpus that names it. */

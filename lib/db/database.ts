@@ -100,6 +100,12 @@ export interface StoredTables {
   packed: PackedTables;
 }
 
+/** A name found in the reader's own articles, with the ids of the articles that name it. */
+export interface ReaderEntity extends Entity {
+  origin: 'reader';
+  support: string[];
+}
+
 /** The name of the extension's one IndexedDB database. */
 export const DATABASE_NAME = 'backstory';
 
@@ -121,6 +127,8 @@ export class BackstoryDatabase extends Dexie {
   reader!: EntityTable<ReaderRecord, 'id'>;
   imports!: EntityTable<ImportRecord, 'id'>;
   matcherTables!: EntityTable<StoredTables, 'key'>;
+  /** Names learned from the reader's articles (lib/background/reader-names.ts); a corpus load keeps them. */
+  readerEntities!: EntityTable<ReaderEntity, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -147,6 +155,7 @@ export class BackstoryDatabase extends Dexie {
         readerLinks: 'entityId',
         imports: 'id, startedAt',
         matcherTables: 'key',
+        readerEntities: 'id',
       })
       .upgrade((tx) => upgradeToReaderRows(tx));
   }

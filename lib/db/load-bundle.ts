@@ -3,7 +3,7 @@ import type { CorpusBundle } from '../corpus/types';
 import { articleRows, entityArticleRows } from './bundle-rows';
 import type { BackstoryDatabase, CorpusMeta } from './database';
 import { checkBundleShape } from './check-bundle';
-import { matcherTablesRow } from './matcher-tables';
+import { namesAfterCorpus, putReaderEntities, putTables } from './reader-entities';
 
 /** What {@link ensureCorpus} found or made. */
 export interface CorpusStatus {
@@ -175,7 +175,14 @@ async function storedStatus(
 
 /** Replace every bundled row with the bundle's, in one transaction. Returns the total article count. */
 async function replaceBundled(db: BackstoryDatabase, bundle: CorpusBundle): Promise<number> {
-  const tables = [db.articles, db.entities, db.entityArticles, db.meta, db.matcherTables];
+  const tables = [
+    db.articles,
+    db.entities,
+    db.entityArticles,
+    db.meta,
+    db.matcherTables,
+    db.readerEntities,
+  ];
   return db.transaction('rw', tables, async () => {
     await Promise.all([
       db.articles.where('origin').equals('bundled').delete(),
@@ -192,8 +199,11 @@ async function replaceBundled(db: BackstoryDatabase, bundle: CorpusBundle): Prom
     await db.entities.bulkAdd(bundle.entities);
     await db.entityArticles.bulkAdd(entityArticles);
     await db.meta.put(corpusMeta(bundle, articles.length, entityArticles.length));
-    // The matcher's tables change with the corpus, in the same transaction: never one without the other.
-    await db.matcherTables.put(matcherTablesRow(bundle.entities, bundle.version));
+    // The reader's names stay, but for those the new corpus now knows itself; the matcher's tables
+    // change with both, in the same transaction: never one without the other.
+    const names = namesAfterCorpus(bundle.entities, await db.readerEntities.toArray());
+    await putReaderEntities(db, names);
+    await putTables(db, [...bundle.entities, ...names], bundle.version);
     return db.articles.count();
   });
 }

@@ -1,14 +1,8 @@
 /** The matcher's compiled tables in the database: one row, replaced whole. */
-import type { Entity } from '../corpus/types';
-import { compileMatcher } from '../match/compile';
-import { packTables, unpackTables } from '../match/packed-tables';
+import { unpackTables } from '../match/packed-tables';
 import type { MatcherTables } from '../match/tables';
 import type { BackstoryDatabase, StoredTables } from './database';
-
-/** The row holding tables compiled from `entities`; `source` says from what (the corpus version). */
-export function matcherTablesRow(entities: readonly Entity[], source: string): StoredTables {
-  return { key: 'matcher', packed: packTables(compileMatcher(entities, source)) };
-}
+import { allEntities, entityTables, putTables } from './reader-entities';
 
 /**
  * The tables' row, read straight from the open IndexedDB connection: a woken
@@ -44,9 +38,7 @@ export async function compileStoredTables(
   db: BackstoryDatabase,
   source: string,
 ): Promise<MatcherTables> {
-  return db.transaction('rw', [db.entities, db.matcherTables], async () => {
-    const tables = compileMatcher(await db.entities.toArray(), source);
-    await db.matcherTables.put({ key: 'matcher', packed: packTables(tables) });
-    return tables;
-  });
+  return db.transaction('rw', [...entityTables(db), db.matcherTables], async () =>
+    putTables(db, await allEntities(db), source),
+  );
 }

@@ -4,6 +4,7 @@ import { mentionsOf, quotedMention } from './bundle-rows';
 import type { BackstoryDatabase, EntityArticles, StoredArticle } from './database';
 import { guardRows, isArticleRow, isEntityArticlesRow, isEntityRow } from './row-guards';
 import { sentenceAround } from './sentence-around';
+import { allEntities, entitiesByIds, entityById, entityTables } from './reader-entities';
 import { paragraphText, toEntityView, toSummary } from './views';
 
 type Response<K extends keyof BackgroundCalls> = BackgroundCalls[K]['response'];
@@ -83,9 +84,9 @@ export function relatedArticles(
   pageEntityIds: readonly string[],
   limit: number,
 ): Promise<Response<'relatedArticles'>> {
-  const tables = [db.readerLinks, db.entityArticles, db.articles, db.entities];
+  const tables = [db.readerLinks, db.entityArticles, db.articles, ...entityTables(db)];
   return db.transaction('r', tables, async () => {
-    const entity = await db.entities.get(entityId);
+    const entity = await entityById(db, entityId);
     if (!entity) return { entity: null, articles: [], total: 0 };
     guardRows('entities', [entity], isEntityRow);
     const pageIds = new Set(pageEntityIds);
@@ -109,12 +110,12 @@ export function relatedArticles(
 
 /** One article with its mentions in reading order (title first) and the entities they name. */
 export function getArticle(db: BackstoryDatabase, id: string): Promise<Response<'article'>> {
-  return db.transaction('r', [db.articles, db.entities], async () => {
+  return db.transaction('r', [db.articles, ...entityTables(db)], async () => {
     const row = await db.articles.get(id);
     if (!row) return { article: null, mentions: [], entities: [] };
     guardRows('articles', [row], isArticleRow);
     const mentions = mentionsOf(row);
-    const entities = await db.entities.bulkGet([...new Set(mentions.map((m) => m.entityId))]);
+    const entities = await entitiesByIds(db, [...new Set(mentions.map((m) => m.entityId))]);
     guardRows('entities', entities, isEntityRow);
     const article: StoredArticle = { ...row };
     delete article.mentions;
@@ -125,11 +126,11 @@ export function getArticle(db: BackstoryDatabase, id: string): Promise<Response<
 
 /** Counts, newest date and stored version (load state is added by the caller). */
 export function corpusCounts(db: BackstoryDatabase) {
-  return db.transaction('r', [db.articles, db.entities, db.meta], async () => {
+  return db.transaction('r', [db.articles, ...entityTables(db), db.meta], async () => {
     const [meta, articles, entities, newest] = await Promise.all([
       db.meta.get('corpus'),
       db.articles.count(),
-      db.entities.count(),
+      Promise.all([db.entities.count(), db.readerEntities.count()]).then(([a, b]) => a + b),
       db.articles.orderBy('date').last(), // undated articles are not in the `date` index
     ]);
     return { version: meta?.version ?? null, articles, entities, newestDate: newest?.date ?? null };
@@ -146,8 +147,8 @@ export interface SearchSource {
 
 /** Everything the search index is built from, read in one transaction. */
 export function searchSource(db: BackstoryDatabase): Promise<SearchSource> {
-  return db.transaction('r', [db.articles, db.entities], async () => {
-    const [articles, entities] = await Promise.all([db.articles.toArray(), db.entities.toArray()]);
+  return db.transaction('r', [db.articles, ...entityTables(db)], async () => {
+    const [articles, entities] = await Promise.all([db.articles.toArray(), allEntities(db)]);
     guardRows('articles', articles, isArticleRow);
     guardRows('entities', entities, isEntityRow);
     const entityIdsByArticle = new Map<string, string[]>();

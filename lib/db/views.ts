@@ -9,6 +9,7 @@ export function toEntityView(e: Entity): EntityView {
     name: { en: e.name.en, vi: e.name.vi },
     role: { en: e.role.en, vi: e.role.vi },
     country: e.country,
+    ...(e.origin === 'reader' ? { foundInReaderArticles: true } : {}),
   };
 }
 

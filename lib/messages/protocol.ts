@@ -16,6 +16,8 @@ export interface EntityView {
   name: { en: string; vi: string };
   role: { en: string; vi: string };
   country: string;
+  /** The name was learned from the reader's own articles (not the corpus's). */
+  foundInReaderArticles?: boolean;
 }
 
 /** An article in a list: enough for a row in the card or the popup. */
