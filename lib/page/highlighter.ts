@@ -74,22 +74,27 @@ export function createHighlighter(doc: Document = document, options?: PaintOptio
   const view = doc.defaultView;
   if (!registry || !view)
     return { supported: false, add() {}, remove() {}, setActive() {}, destroy() {} };
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(highlightCss());
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   const highlights = new Map<string, Highlight>();
-  for (const name of Object.values(HIGHLIGHT_NAMES)) {
-    const h = new view.Highlight();
-    if (name === HIGHLIGHT_NAMES.active) h.priority = 1;
-    highlights.set(name, h);
-    registry.set(name, h);
-  }
-  const get = (kind: EntityKind | 'active'): Highlight =>
-    highlights.get(HIGHLIGHT_NAMES[kind]) as Highlight;
+  let sheet: CSSStyleSheet | null = null;
+  // Registered on the first range, so a page that names no one gets no stylesheet and no highlight.
+  const get = (kind: EntityKind | 'active'): Highlight => {
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(highlightCss());
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      for (const name of Object.values(HIGHLIGHT_NAMES)) {
+        const h = new view.Highlight();
+        if (name === HIGHLIGHT_NAMES.active) h.priority = 1;
+        highlights.set(name, h);
+        registry.set(name, h);
+      }
+    }
+    return highlights.get(HIGHLIGHT_NAMES[kind]) as Highlight;
+  };
   const painted = paintedRanges(
     {
       add: (kind, range) => void get(kind).add(range),
-      delete: (kind, range) => void get(kind).delete(range),
+      delete: (kind, range) => void highlights.get(HIGHLIGHT_NAMES[kind])?.delete(range),
     },
     view,
     options,
@@ -99,6 +104,7 @@ export function createHighlighter(doc: Document = document, options?: PaintOptio
     add: (kind, range) => painted.add(kind, range),
     remove: (kind, range) => painted.remove(kind, range),
     setActive(ranges) {
+      if (!sheet && !ranges?.length) return;
       const active = get('active');
       active.clear();
       for (const r of ranges ?? []) active.add(r);
@@ -107,7 +113,8 @@ export function createHighlighter(doc: Document = document, options?: PaintOptio
       painted.destroy();
       for (const [name, h] of highlights) if (registry.get(name) === h) registry.delete(name);
       highlights.clear();
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheet = null;
     },
   };
 }

@@ -23,9 +23,20 @@ async function slowBackground([ms, cold]: [number, boolean]): Promise<void> {
   const g = globalThis as unknown as {
     fetch: typeof fetch;
     indexedDB: IDBFactory;
-    backstoryPageMatcher: { get(): Promise<unknown>; invalidate(): void };
+    backstoryPageMatcher: {
+      get(): Promise<unknown>;
+      invalidate(): void;
+      lastLoad: { compiled: boolean } | null;
+    };
   };
-  await g.backstoryPageMatcher.get();
+  // Warm means read from the stored corpus: a matcher made from the bundle while the first load is
+  // still writing is replaced once that load is done.
+  for (let tries = 0; ; tries++) {
+    await g.backstoryPageMatcher.get();
+    if (g.backstoryPageMatcher.lastLoad?.compiled === false) break;
+    if (tries > 100) throw new Error('the matcher never loaded from storage');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   if (cold) g.backstoryPageMatcher.invalidate();
   const realFetch = g.fetch.bind(g);
   g.fetch = (input: RequestInfo | URL, init?: RequestInit) =>

@@ -28,7 +28,9 @@ const range = (n: number) => ({ n }) as unknown as AbstractRange;
 describe('createHighlighter', () => {
   it('registers one highlight per kind and an active one that wins over them', () => {
     const { doc, highlights } = fakeDocument();
-    createHighlighter(doc);
+    const h = createHighlighter(doc);
+    expect(highlights.size).toBe(0);
+    h.add('leader', range(1));
     expect([...highlights.keys()].sort()).toEqual(Object.values(HIGHLIGHT_NAMES).sort());
     expect(highlights.get(HIGHLIGHT_NAMES.active)?.priority).toBeGreaterThan(
       highlights.get(HIGHLIGHT_NAMES.leader)?.priority ?? 0,
@@ -57,9 +59,13 @@ describe('createHighlighter', () => {
     expect(highlights.get(HIGHLIGHT_NAMES.active)?.size).toBe(0);
   });
 
-  it('adds its rules as an adopted stylesheet and takes everything away on destroy', () => {
+  it('adds its rules as an adopted stylesheet with the first range and takes everything away on destroy', () => {
     const { doc, highlights, pageSheet } = fakeDocument();
     const h = createHighlighter(doc);
+    h.setActive(null);
+    h.remove('leader', range(1));
+    expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
+    h.add('leader', range(1));
     expect(doc.adoptedStyleSheets).toHaveLength(2);
     h.destroy();
     expect(highlights.size).toBe(0);
