@@ -7,7 +7,7 @@
  * copied under the build lock); `--only=a,b` runs some parts; `--reps=N` loads
  * each real page N times (default 3).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +34,7 @@ import {
   runRealPages,
   type RealPageRow,
 } from './realpages-run';
+import { runRecompile } from './recompile-run';
 import { printReport, type Figures } from './report';
 import { runWakes } from './wake-run';
 import { runWorker } from './worker-run';
@@ -60,6 +61,11 @@ function writePages(dir: string, real: Entity[], big: Entity[]): void {
   writeFileSync(join(dir, 'appending.html'), appendingPage(real, SEED + 1, 1000, 10_000));
   writeFileSync(join(dir, 'infinite.html'), infiniteScrollPage(real, SEED + 2, 20, 50));
   writeFileSync(join(dir, 'spa.html'), spaPage(real, SEED + 3, 5));
+  // An article naming a leader no corpus here knows: clipped to time learning it.
+  copyFileSync(
+    join(import.meta.dirname, '../../tests/pages/corpus-growth/article-new-leader.html'),
+    join(dir, 'new-leader.html'),
+  );
 }
 
 const gzipKb = (ext: string): number =>
@@ -207,6 +213,18 @@ async function figures20k(b: BenchBrowser, run: Run, floors: Map<string, number>
   f.tables_read_ms_20k = round(ready?.readMs);
   f.first_highlight_cold_ms_20k = round(ready?.firstHighlightMs);
   f.bg_heap_mb_20k = round(await workerHeapMb(b.context), 2);
+  const worker = b.context
+    .serviceWorkers()
+    .filter((w) => w.url().startsWith('chrome-extension:'))
+    .at(-1);
+  if (worker) {
+    log('learning a name from a clipped article, 20,000 aliases');
+    const id = new URL(worker.url()).host;
+    const ms = await runRecompile(b.context, worker, id, `${run.pages}/new-leader.html`).catch(
+      (err: unknown) => (log(`learning failed: ${String(err)}`), null),
+    );
+    f.recompile_ms_20k = round(ms);
+  }
   return rows;
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Learning a name from a clipped article in the 20,000-alias build: the
+ * article (one naming a leader the corpus does not know) is clipped through the
+ * background's own `clipTab` call, and the worker reports how long learning
+ * took — discovering the names, compiling the tables again and storing them
+ * (`backstoryLearning.lastMs`).
+ */
+import type { BrowserContext, Worker } from 'playwright-core';
+
+interface ChromeLike {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+  };
+}
+
+/** Clip `articleUrl` (served by the bench) and read the learning's time; null when nothing was learned. */
+export async function runRecompile(
+  context: BrowserContext,
+  worker: Worker,
+  extensionId: string,
+  articleUrl: string,
+): Promise<number | null> {
+  const ext = await context.newPage();
+  const article = await context.newPage();
+  try {
+    await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+    await article.goto(articleUrl);
+    const reply = await ext.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as ChromeLike;
+      const tabId = (await chrome.tabs.query({ url }))[0]?.id;
+      return chrome.runtime.sendMessage({
+        backstory: 1,
+        to: 'background',
+        call: 'clipTab',
+        request: { tabId },
+      });
+    }, article.url());
+    const outcome = reply as { ok: boolean; value?: { status: string } };
+    if (!outcome.ok || outcome.value?.status !== 'added') return null;
+    return worker.evaluate(
+      () =>
+        (globalThis as unknown as { backstoryLearning: { lastMs: number | null } })
+          .backstoryLearning.lastMs,
+    );
+  } finally {
+    await article.close();
+    await ext.close();
+  }
+}
