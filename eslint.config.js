@@ -1,11 +1,168 @@
+import { posix, relative, sep } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Imports the content side must never pull in: the database and the search engine live in the background. */
-const contentForbidden = [
-  { name: 'dexie', message: 'Only the background owns the database.' },
-  { name: 'fuse.js', message: 'Search runs in the background.' },
+const BACKGROUND_LIBRARIES = ['dexie', 'fuse.js'];
+const OTHER_PAGES = ['components/popup/', 'components/options/', 'components/reader/'];
+
+/**
+ * Where each runtime's code may not reach (docs/architecture.md): for a file, the entry with the
+ * longest matching prefix applies; an import is refused when its resolved path (or, for a library,
+ * its name) starts with one of `never`.
+ */
+const BOUNDARIES = [
+  { files: 'lib/', never: ['entrypoints/', 'components/'] },
+  {
+    files: 'lib/shared/',
+    never: [
+      'lib/background/',
+      'lib/content/',
+      'lib/pages/',
+      'entrypoints/',
+      'components/',
+      ...BACKGROUND_LIBRARIES,
+    ],
+    why: 'lib/shared/ runs in every runtime: it imports only lib/shared/',
+  },
+  {
+    files: 'lib/content/',
+    never: [
+      'lib/background/',
+      'lib/pages/',
+      'entrypoints/',
+      'components/',
+      ...BACKGROUND_LIBRARIES,
+    ],
+    why: 'lib/content/ runs in the page: it imports only itself and lib/shared/',
+  },
+  {
+    files: 'lib/pages/',
+    never: [
+      'lib/background/',
+      'lib/content/',
+      'entrypoints/',
+      'components/',
+      ...BACKGROUND_LIBRARIES,
+    ],
+    why: 'lib/pages/ runs in the extension pages: the database only through messages',
+  },
+  {
+    files: 'lib/background/',
+    never: ['lib/content/', 'lib/pages/', 'entrypoints/', 'components/'],
+    why: 'the background imports no page-side or UI code',
+  },
+  {
+    files: 'entrypoints/background.ts',
+    never: [
+      'lib/content/',
+      'lib/pages/',
+      'components/',
+      'entrypoints/content/',
+      'entrypoints/card/',
+    ],
+    why: 'the background imports no page-side or UI code',
+  },
+  ...['entrypoints/content/', 'entrypoints/card/', 'entrypoints/clipper.ts'].map((files) => ({
+    files,
+    never: [
+      'lib/background/',
+      'lib/pages/',
+      'entrypoints/background.ts',
+      'entrypoints/popup/',
+      'entrypoints/options/',
+      'entrypoints/reader/',
+      ...OTHER_PAGES,
+      ...BACKGROUND_LIBRARIES,
+    ],
+    why: 'the page-side code imports neither the background nor the extension pages',
+  })),
+  ...['entrypoints/popup/', 'entrypoints/options/', 'entrypoints/reader/'].map((files) => ({
+    files,
+    never: [
+      'lib/background/',
+      'lib/content/',
+      'entrypoints/background.ts',
+      'entrypoints/content/',
+      'entrypoints/card/',
+      ...BACKGROUND_LIBRARIES,
+    ],
+    why: 'extension pages reach the database only through messages to the background',
+  })),
+  {
+    files: 'components/',
+    never: [
+      'lib/background/',
+      'lib/content/',
+      'entrypoints/',
+      'wxt/browser',
+      ...BACKGROUND_LIBRARIES,
+    ],
+    why: 'components render props only',
+  },
+  {
+    files: 'components/shared/',
+    never: [
+      'lib/background/',
+      'lib/content/',
+      'lib/pages/',
+      'entrypoints/',
+      'components/card/',
+      ...OTHER_PAGES,
+      'wxt/browser',
+      ...BACKGROUND_LIBRARIES,
+    ],
+    why: 'shared UI serves every UI and imports none of them',
+  },
+  {
+    files: 'components/card/',
+    never: [
+      'lib/background/',
+      'lib/content/',
+      'lib/pages/',
+      'entrypoints/',
+      ...OTHER_PAGES,
+      'wxt/browser',
+      ...BACKGROUND_LIBRARIES,
+    ],
+    why: 'the card renders in the page: no extension-page code',
+  },
 ];
+
+/** The lint rule that holds {@link BOUNDARIES}: relative imports are resolved from the importing file. */
+const runtimeBoundaries = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const file = relative(context.cwd, context.filename).split(sep).join('/');
+    const boundary = BOUNDARIES.filter((b) => file.startsWith(b.files)).sort(
+      (a, b) => b.files.length - a.files.length,
+    )[0];
+    if (!boundary) return {};
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== 'string') return;
+      const target = spec.startsWith('.')
+        ? posix.normalize(posix.join(posix.dirname(file), spec))
+        : spec;
+      const hit = boundary.never.find(
+        (n) =>
+          target === n ||
+          target.startsWith(n.endsWith('/') ? n : `${n}/`) ||
+          (n.endsWith('.ts') && target === n.slice(0, -3)),
+      );
+      if (hit)
+        context.report({
+          node: node.source,
+          message: `${file} may not import ${target}: ${boundary.why ?? 'lib/ never imports UI or entrypoints'}.`,
+        });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
 
 export default tseslint.config(
   {
@@ -33,59 +190,9 @@ export default tseslint.config(
     },
   },
   {
-    // Data flows one way: lib/ never reaches up into entrypoints or components.
-    files: ['lib/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/entrypoints/**', '**/components/**'],
-              message: 'lib/ must not import UI or entrypoints.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Components only render props: no browser APIs, no database.
-    files: ['components/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            ...contentForbidden,
-            { name: 'wxt/browser', message: 'Components never call browser.*.' },
-          ],
-          patterns: [
-            {
-              group: ['**/lib/db/**', '**/entrypoints/**'],
-              message: 'Components render props only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['entrypoints/content/**', 'lib/page/**', 'lib/match/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: contentForbidden,
-          patterns: [
-            {
-              group: ['**/lib/db/**', '**/lib/search/**', '**/lib/background/**'],
-              message: 'The content side never imports the background side.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['lib/**', 'components/**', 'entrypoints/**'],
+    plugins: { backstory: { rules: { 'runtime-boundaries': runtimeBoundaries } } },
+    rules: { 'backstory/runtime-boundaries': 'error' },
   },
   {
     files: ['scripts/**', 'tests/**', '*.config.*'],

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { firefoxThemeIcons, iconSet, TOOLBAR_SIZES } from './lib/controls/toolbar-icon-files';
+import { firefoxThemeIcons, iconSet, TOOLBAR_SIZES } from './lib/shared/toolbar-icon-files';
 import { writeIcons } from './scripts/icons/render-icons';
 
 // Firefox gets MV2 (WXT's default for Firefox): its MV3 build needs host
@@ -18,7 +18,7 @@ export default defineConfig({
     name: 'Backstory',
     // From _locales: the Chrome Web Store shows it as each language's short description.
     description: '__MSG_extDescription__',
-    // scripting + contextMenus + host access: clipping an article runs Readability in the tab (issue 7).
+    // scripting + contextMenus + host access: clipping an article runs Readability in the tab.
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     icons: iconSet('on'),
@@ -29,7 +29,7 @@ export default defineConfig({
       // Firefox swaps icons with the toolbar's theme; Chrome's one icon is drawn to read on both.
       ...(browser === 'firefox' ? { theme_icons: firefoxThemeIcons() } : {}),
     },
-    // Reader controls (issue 6): UI strings in _locales, keyboard commands for the next / previous mention.
+    // Reader controls: UI strings in _locales, keyboard commands for the next / previous mention.
     default_locale: 'en',
     commands: {
       'next-mention': {

@@ -1,18 +1,19 @@
 import { browser } from 'wxt/browser';
+import { readerUrl } from '../lib/shared/reader-url';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerClipMenu, runClipperInTab } from '../lib/background/clip-in-tab';
 import { createBackgroundHandlers, warmSearch } from '../lib/background/handlers';
-import { checkBundleShape } from '../lib/db/check-bundle';
-import { getDatabase } from '../lib/db/db';
-import { ensureCorpus } from '../lib/db/load-bundle';
+import { checkBundleShape } from '../lib/background/db/check-bundle';
+import { getDatabase } from '../lib/background/db/db';
+import { ensureCorpus } from '../lib/background/db/load-bundle';
 import corpusMeta from '../lib/generated/corpus-meta.json';
-import { serveBackground } from '../lib/messages/serve';
-import { registerBrowserControls } from '../lib/controls/browser-controls';
-import { createControlHandlers } from '../lib/controls/control-handlers';
-import { registerToolbarIcon } from '../lib/controls/toolbar-icon';
-import { allEntities } from '../lib/db/reader-entities';
-import { toEntityView } from '../lib/db/views';
-import { loadSettings } from '../lib/settings/settings-store';
+import { serveBackground } from '../lib/shared/messages/serve';
+import { registerBrowserControls } from '../lib/background/controls/browser-controls';
+import { createControlHandlers } from '../lib/background/controls/control-handlers';
+import { registerToolbarIcon } from '../lib/background/controls/toolbar-icon';
+import { allEntities } from '../lib/background/db/reader-entities';
+import { toEntityView } from '../lib/background/db/views';
+import { loadSettings } from '../lib/shared/settings/settings-store';
 import type { PageMatcher } from '../lib/background/page-matcher';
 import type { ReaderLearning } from '../lib/background/reader-learning';
 
@@ -50,8 +51,10 @@ export default defineBackground(() => {
     expectedVersion: corpusMeta.version,
     loadBundle,
     async openReader(id, { tabIndex }) {
-      const url = `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
-      await browser.tabs.create({ url, index: tabIndex === undefined ? undefined : tabIndex + 1 });
+      await browser.tabs.create({
+        url: readerUrl(id),
+        index: tabIndex === undefined ? undefined : tabIndex + 1,
+      });
       return true;
     },
     runClipper: runClipperInTab,

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractArticle } from '../lib/reader-articles/extract-article';
+import { extractArticle } from '../lib/content/clipper/extract-article';
 
 /**
  * Injected into one tab only when the reader clips it (popup button or

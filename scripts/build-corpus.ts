@@ -21,16 +21,16 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { withArticleMeta } from '../lib/corpus/article-meta';
-import { buildBundle } from '../lib/corpus/build-bundle';
-import { CorpusError, corpusErrorsOf } from '../lib/corpus/corpus-error';
-import { parseReviewed } from '../lib/corpus/gazetteer';
-import { parseArticle } from '../lib/corpus/parse-article';
-import type { Article, CorpusBundle, Entity } from '../lib/corpus/types';
-import { compileMatcher } from '../lib/match/compile';
-import { createMatcher } from '../lib/match/matcher';
-import { discoverCorpus } from '../lib/discover/discover-corpus';
-import type { ReviewedLayer } from '../lib/discover/reviewed';
+import { withArticleMeta } from '../lib/shared/corpus/article-meta';
+import { buildBundle } from '../lib/shared/match/build-bundle';
+import { CorpusError, corpusErrorsOf } from '../lib/shared/corpus/corpus-error';
+import { parseReviewed } from '../lib/shared/corpus/gazetteer';
+import { parseArticle } from '../lib/shared/corpus/parse-article';
+import type { Article, CorpusBundle, Entity } from '../lib/shared/corpus/types';
+import { compileMatcher } from '../lib/shared/match/compile';
+import { createMatcher } from '../lib/shared/match/matcher';
+import { discoverCorpus } from '../lib/shared/discover/discover-corpus';
+import type { ReviewedLayer } from '../lib/shared/corpus/reviewed';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -11,12 +11,12 @@
  * Discovered entities that stand for none are listed as junk candidates; their
  * mentions count as false positives only where they overlap a label.
  */
-import type { Entity } from '../lib/corpus/types';
-import { discoverCorpus } from '../lib/discover/discover-corpus';
-import { phraseKey } from '../lib/discover/fold-name';
-import { compileMatcher } from '../lib/match/compile';
-import { createMatcher } from '../lib/match/matcher';
-import type { FoundMention } from '../lib/match/types';
+import type { Entity } from '../lib/shared/corpus/types';
+import { discoverCorpus } from '../lib/shared/discover/discover-corpus';
+import { phraseKey } from '../lib/shared/discover/fold-name';
+import { compileMatcher } from '../lib/shared/match/compile';
+import { createMatcher } from '../lib/shared/match/matcher';
+import type { FoundMention } from '../lib/shared/match/types';
 import type { LabelledText } from './eval';
 
 /** What discovery found in the labelled texts, ready to score. */

@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Entity } from '../lib/corpus/types';
-import { foldKey } from '../lib/match/fold';
-import type { FoundMention } from '../lib/match/types';
+import type { Entity } from '../lib/shared/corpus/types';
+import { foldKey } from '../lib/shared/match/fold';
+import type { FoundMention } from '../lib/shared/match/types';
 import { discoverRun, type DiscoveredRun } from './eval-discover';
 import { InputError, readJsonInput } from './lib/input-file';
 import { loadEntities, loadMatcher } from './scan';

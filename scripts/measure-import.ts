@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { IMPORT_CHUNK } from '../lib/reader-articles/import-runner';
+import { IMPORT_CHUNK } from '../lib/pages/import-runner';
 import { chromiumArgs, findChromium } from './lib/browsers';
 
 function arg(name: string, fallback: string): string {

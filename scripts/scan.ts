@@ -1,16 +1,16 @@
 /**
  * `npm run scan -- <file.html|file.txt>`: print, one JSON line each, every
  * mention the content script would highlight in that file's text. It runs the
- * content script's own matcher (`lib/match`) and page reader (`lib/page`);
+ * content script's own matcher (`lib/shared/match`) and page reader (`lib/content`);
  * the page is parsed without loading or running anything (scripts/lib/input-file.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Entity } from '../lib/corpus/types';
-import { compileMatcher } from '../lib/match/compile';
-import { createMatcher } from '../lib/match/matcher';
-import type { FoundMention, Matcher } from '../lib/match/types';
+import type { Entity } from '../lib/shared/corpus/types';
+import { compileMatcher } from '../lib/shared/match/compile';
+import { createMatcher } from '../lib/shared/match/matcher';
+import type { FoundMention, Matcher } from '../lib/shared/match/types';
 import { InputError, readTextInput, textOfFile } from './lib/input-file';
 import { buildCorpus } from './build-corpus';
 

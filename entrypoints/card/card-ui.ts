@@ -11,17 +11,17 @@ import {
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { HoverCard, type CardStatus } from '../../components/HoverCard';
-import themeCss from '../../components/styles/theme.css?inline';
-import articleListCss from '../../components/styles/article-list.css?inline';
-import hoverCardCss from '../../components/styles/hover-card.css?inline';
+import { HoverCard, type CardStatus } from '../../components/card/HoverCard';
+import themeCss from '../../components/shared/theme.css?inline';
+import articleListCss from '../../components/shared/article-list.css?inline';
+import hoverCardCss from '../../components/card/hover-card.css?inline';
 
 /** The card's styles, put into its shadow root (`:root` rules apply to the host there). */
 const CARD_CSS = [themeCss, articleListCss, hoverCardCss].join('\n').replaceAll(':root', ':host');
-import type { BackgroundCalls } from '../../lib/messages/protocol';
-import type { CardDeps, CardUi } from '../../lib/page/card-types';
-import type { PageMention } from '../../lib/page/page-mention';
-import { anchorBox, placeCard } from '../../lib/page/card-position';
+import type { BackgroundCalls } from '../../lib/shared/messages/protocol';
+import type { CardDeps, CardUi } from '../../lib/content/card-types';
+import type { PageMention } from '../../lib/content/page-mention';
+import { anchorBox, placeCard } from '../../lib/content/card-position';
 import { pageLook, type PageLook } from './page-look';
 
 type Related = BackgroundCalls['relatedArticles']['response'];

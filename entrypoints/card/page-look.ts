@@ -3,11 +3,11 @@
  * theme (the setting, or on "auto" the page's own: a dark news site gets a
  * dark card even on a light system) and the page's publication day.
  */
-import { publishedDate } from '../../lib/controls/published-date';
-import { translatorFor } from '../../lib/i18n/language';
-import type { Translator } from '../../lib/i18n/translator';
-import type { Settings } from '../../lib/settings/settings';
-import { isDarkColour, resolveTheme, type Theme } from '../../lib/settings/theme';
+import { publishedDate } from '../../lib/content/published-date';
+import { translatorFor } from '../../lib/shared/i18n/language';
+import type { Translator } from '../../lib/shared/i18n/translator';
+import type { Settings } from '../../lib/shared/settings/settings';
+import { isDarkColour, resolveTheme, type Theme } from '../../lib/shared/settings/theme';
 
 export interface PageLook {
   t: Translator;

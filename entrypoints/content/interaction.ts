@@ -5,13 +5,13 @@
  * nobody listens to no pointer.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { callBackground, callBackgroundResult } from '../../lib/messages/client';
-import { markWhenHandled, type BenchTiming } from '../../lib/page/bench-timing';
-import { hitTest } from '../../lib/page/hit-test';
-import { createHoverController } from '../../lib/page/hover-controller';
-import type { MentionStore } from '../../lib/page/mention-store';
-import type { PageMatching } from '../../lib/page/page-matching';
-import type { Settings } from '../../lib/settings/settings';
+import { callBackground, callBackgroundResult } from '../../lib/shared/messages/client';
+import { markWhenHandled, type BenchTiming } from '../../lib/content/bench-timing';
+import { hitTest } from '../../lib/content/hit-test';
+import { createHoverController } from '../../lib/content/hover-controller';
+import type { MentionStore } from '../../lib/content/mention-store';
+import type { PageMatching } from '../../lib/content/page-matching';
+import type { Settings } from '../../lib/shared/settings/settings';
 import { lazyCard } from './lazy-card';
 import type { TrackedHighlighter } from './mention-nav';
 import { keyboardPath, storedChoices } from './page-controls';

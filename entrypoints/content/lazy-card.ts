@@ -5,7 +5,7 @@
  * fails, the next show asks again.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadedCardModule, type CardDeps, type CardUi } from '../../lib/page/card-types';
+import { loadedCardModule, type CardDeps, type CardUi } from '../../lib/content/card-types';
 
 export interface LazyCard extends CardUi {
   /** Start loading the card now (the pointer is on a name). */

@@ -8,9 +8,9 @@
  * of the page live-tunable.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Settings } from '../../lib/settings/settings';
-import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
-import { isDisabledOn } from '../../lib/settings/site';
+import type { Settings } from '../../lib/shared/settings/settings';
+import { loadSettings, watchSettings } from '../../lib/shared/settings/settings-store';
+import { isDisabledOn } from '../../lib/shared/settings/site';
 
 /** Starts Backstory on the page; everything it puts there comes off when `signal` aborts. */
 export type StartSession = (settings: Settings, signal: AbortSignal) => Promise<void> | void;

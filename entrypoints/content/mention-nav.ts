@@ -4,9 +4,9 @@
  * badge), and a navigator that scrolls to the next or previous one,
  * emphasises it and opens its card.
  */
-import type { EntityKind } from '../../lib/corpus/types';
-import type { Highlighter } from '../../lib/page/highlighter';
-import type { PageMention } from '../../lib/page/page-mention';
+import type { EntityKind } from '../../lib/shared/corpus/types';
+import type { Highlighter } from '../../lib/content/highlighter';
+import type { PageMention } from '../../lib/content/page-mention';
 
 export interface TrackedHighlighter extends Highlighter {
   /** The highlighted ranges, in document order. */

@@ -3,8 +3,8 @@
  * `page-matching.ts` wants them: null when it did not answer in time (the
  * page then stays as it is and tries again later).
  */
-import { callBackgroundResult } from '../../lib/messages/client';
-import type { PageCalls } from '../../lib/page/page-matching';
+import { callBackgroundResult } from '../../lib/shared/messages/client';
+import type { PageCalls } from '../../lib/content/page-matching';
 
 /** How long the page waits for the background: a woken one loads its tables in well under this. */
 export const PAGE_CALL_TIMEOUT_MS = 10_000;

@@ -3,14 +3,14 @@
  * keyboard path (next / previous mention), "Not on this site" and "Hide this
  * name" (stored, so every tab follows), and the mention count for the toolbar badge.
  */
-import { callBackgroundResult } from '../../lib/messages/client';
-import type { CardUi } from '../../lib/page/card-types';
-import type { Highlighter } from '../../lib/page/highlighter';
-import type { MentionIndex } from '../../lib/page/hit-test';
-import type { PageMention } from '../../lib/page/page-mention';
-import { withMuted } from '../../lib/settings/settings';
-import { updateSettings } from '../../lib/settings/settings-store';
-import { siteOf, withSite } from '../../lib/settings/site';
+import { callBackgroundResult } from '../../lib/shared/messages/client';
+import type { CardUi } from '../../lib/content/card-types';
+import type { Highlighter } from '../../lib/content/highlighter';
+import type { MentionIndex } from '../../lib/content/hit-test';
+import type { PageMention } from '../../lib/content/page-mention';
+import { withMuted } from '../../lib/shared/settings/settings';
+import { updateSettings } from '../../lib/shared/settings/settings-store';
+import { siteOf, withSite } from '../../lib/shared/settings/site';
 import { createMentionNavigator, trackRanges, type TrackedHighlighter } from './mention-nav';
 
 /**

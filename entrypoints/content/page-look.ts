@@ -2,8 +2,8 @@
  * The highlight style on the page: the band style adds one adopted sheet after
  * the highlighter's, which its rules override (same selectors, later sheet).
  */
-import { HIGHLIGHT_NAMES } from '../../lib/page/highlighter';
-import type { HighlightStyle } from '../../lib/settings/settings';
+import { HIGHLIGHT_NAMES } from '../../lib/content/highlighter';
+import type { HighlightStyle } from '../../lib/shared/settings/settings';
 
 const BAND: Record<string, string> = {
   [HIGHLIGHT_NAMES.leader]: '214 137 16',

@@ -3,7 +3,7 @@
  * hovering the same name again opens its card at once. Failures are not
  * kept, so "try again" really asks again.
  */
-import type { BackgroundCalls } from '../../lib/messages/protocol';
+import type { BackgroundCalls } from '../../lib/shared/messages/protocol';
 
 type Related = BackgroundCalls['relatedArticles']['response'];
 

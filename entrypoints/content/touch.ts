@@ -3,7 +3,7 @@
  * tap does not follow a link the name sits in, a second tap does), and a tap
  * anywhere outside the card, or scrolling the page, closes it.
  */
-import type { PageMention } from '../../lib/page/page-mention';
+import type { PageMention } from '../../lib/content/page-mention';
 
 export interface TouchDeps {
   hitTest(x: number, y: number): PageMention | null;

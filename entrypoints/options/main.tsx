@@ -1,29 +1,27 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/OptionsApp';
-import { callBackgroundResult } from '../../lib/messages/client';
-import type { EntityView } from '../../lib/messages/protocol';
-import { followSettings } from '../../lib/settings/extension-page';
-import { loadSettings, saveSettings } from '../../lib/settings/settings-store';
-import { normaliseSettings } from '../../lib/settings/settings';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { callBackgroundResult } from '../../lib/shared/messages/client';
+import type { EntityView } from '../../lib/shared/messages/protocol';
+import { followSettings } from '../../lib/pages/extension-page';
+import { loadSettings, saveSettings } from '../../lib/shared/settings/settings-store';
+import { normaliseSettings } from '../../lib/shared/settings/settings';
 import { browser } from 'wxt/browser';
-import { ReaderArticles } from '../../components/ReaderArticles';
-import { createReaderArticlesApi } from '../../lib/reader-articles/reader-articles-api';
-import '../../components/styles/theme.css';
-import '../../components/styles/options.css';
-import '../../components/styles/reader-articles.css';
+import { readerUrl } from '../../lib/shared/reader-url';
+import { ReaderArticles } from '../../components/options/ReaderArticles';
+import { createReaderArticlesApi } from '../../lib/pages/reader-articles-api';
+import '../../components/shared/theme.css';
+import '../../components/options/options.css';
+import '../../components/shared/reader-articles.css';
 
 const app = document.getElementById('app');
-// Reader articles (issue 7): the panel exports and imports the settings with the articles.
+// Reader articles: the panel exports and imports the settings with the articles.
 const readerArticles = createReaderArticlesApi({
   settings: {
     load: async () => ({ ...(await loadSettings()) }),
     save: (raw) => saveSettings(normaliseSettings(raw)),
   },
   estimate: () => navigator.storage.estimate(),
-  openArticle: (id) =>
-    void browser.tabs.create({
-      url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`,
-    }),
+  openArticle: (id) => void browser.tabs.create({ url: readerUrl(id) }),
 });
 let entities = new Map<string, EntityView>();
 const named = callBackgroundResult('entities', {}).then((r) => {

@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
-import { followSettings } from '../../lib/settings/extension-page';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { followSettings } from '../../lib/pages/extension-page';
 import { createPopupApi, popupParams, siteControls } from './popup-api';
-import '../../components/styles/theme.css';
-import '../../components/styles/article-list.css';
-import '../../components/styles/popup.css';
-import '../../components/styles/reader-articles.css';
+import '../../components/shared/theme.css';
+import '../../components/shared/article-list.css';
+import '../../components/popup/popup.css';
+import '../../components/shared/reader-articles.css';
 
 const app = document.getElementById('app');
 const params = popupParams();

@@ -6,14 +6,15 @@
  * it then searches that text and speaks about the tab it came from.
  */
 import { browser } from 'wxt/browser';
-import type { PopupApi } from '../../components/PopupApp';
-import type { SiteState } from '../../components/SiteBar';
-import { filterHits, type SearchFilters } from '../../lib/controls/hit-filter';
-import { callBackground, callContentResult } from '../../lib/messages/client';
-import type { SearchHit } from '../../lib/messages/protocol';
-import type { Settings } from '../../lib/settings/settings';
-import { updateSettings } from '../../lib/settings/settings-store';
-import { siteOf, withSite } from '../../lib/settings/site';
+import { readerUrl } from '../../lib/shared/reader-url';
+import type { PopupApi } from '../../components/popup/PopupApp';
+import type { SiteState } from '../../components/popup/SiteBar';
+import { filterHits, type SearchFilters } from '../../components/popup/hit-filter';
+import { callBackground, callContentResult } from '../../lib/shared/messages/client';
+import type { SearchHit } from '../../lib/shared/messages/protocol';
+import type { Settings } from '../../lib/shared/settings/settings';
+import { updateSettings } from '../../lib/shared/settings/settings-store';
+import { siteOf, withSite } from '../../lib/shared/settings/site';
 
 const TIMEOUT_MS = 5000;
 /** A tab without our content script never answers: give up quickly and say so. */
@@ -21,11 +22,6 @@ const TAB_TIMEOUT_MS = 1500;
 const SEARCH_LIMIT = 50;
 /** Enough to cover every article that mentions one name in the bundled corpus. */
 const ENTITY_LIMIT = 100;
-
-/** The reader page's address for an article. */
-export function readerUrl(id: string): string {
-  return `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
-}
 
 /** What the address says: a query to search at once, and the tab to speak about. */
 export function popupParams(search = location.search): { query: string; tabId?: number } {
@@ -89,7 +85,7 @@ export function createPopupApi(tabId?: number): PopupApi {
     openOptions() {
       void browser.runtime.openOptionsPage().then(close);
     },
-    // reader articles (issue 7): Readability runs in the tab, injected by the background.
+    // reader articles: Readability runs in the tab, injected by the background.
     async clipThisPage() {
       const tab = await targetTab(tabId);
       if (tab?.id === undefined) return { status: 'failed', message: 'No tab to add.' };

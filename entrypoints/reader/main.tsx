@@ -1,13 +1,14 @@
 import { render } from 'preact';
-import { ReaderApp } from '../../components/ReaderApp';
-import { followSettings } from '../../lib/settings/extension-page';
+import { ReaderApp } from '../../components/reader/ReaderApp';
+import { followSettings } from '../../lib/pages/extension-page';
 import { createReaderApi, readerHref } from './reader-api';
-import '../../components/styles/theme.css';
-import '../../components/styles/article-list.css';
-import '../../components/styles/reader.css';
+import '../../components/shared/theme.css';
+import '../../components/shared/article-list.css';
+import '../../components/reader/reader.css';
+import { articleIdOfReaderPage } from '../../lib/shared/reader-url';
 
 const app = document.getElementById('app');
-const articleId = new URLSearchParams(location.search).get('id');
+const articleId = articleIdOfReaderPage(location.search);
 const api = createReaderApi();
 if (app)
   void followSettings((_settings, t) =>

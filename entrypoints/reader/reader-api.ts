@@ -1,6 +1,6 @@
 /** The reader page's calls to the background, through the typed message layer. */
-import type { ReaderApi } from '../../components/ReaderApp';
-import { callBackground } from '../../lib/messages/client';
+import type { ReaderApi } from '../../components/reader/ReaderApp';
+import { callBackground } from '../../lib/shared/messages/client';
 
 const TIMEOUT_MS = 5000;
 const RELATED_LIMIT = 30;

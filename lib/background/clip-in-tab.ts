@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ClipOutcome } from '../messages/protocol';
-import { clipMessage } from '../reader-articles/clip-message';
+import type { ClipOutcome } from '../shared/messages/protocol';
+import { clipMessage } from '../shared/reader/clip-message';
 
 /** The context-menu item's id (the UX's own items use other ids). */
 export const CLIP_MENU_ID = 'backstory-clip-article';

@@ -1,15 +1,20 @@
-import type { CorpusBundle } from '../corpus/types';
-import type { BackstoryDatabase } from '../db/database';
-import { ensureCorpus, forgetVerified, loadState, type CorpusStatus } from '../db/load-bundle';
-import { corpusCounts, getArticle, relatedArticles, searchSource } from '../db/queries';
-import { repairStore } from '../db/repair-store';
-import { DamagedStoreError } from '../db/row-guards';
-import { CallFailure } from '../messages/call-failure';
-import type { BackgroundCalls, CallContext, ControlCalls, Handlers } from '../messages/protocol';
-import { createSearchIndexCache } from '../search/index-cache';
-import { buildSearchIndex } from '../search/search-index';
-import { searchDocuments } from '../search/search-documents';
-import { compileMatcher } from '../match/compile';
+import type { CorpusBundle } from '../shared/corpus/types';
+import type { BackstoryDatabase } from './db/database';
+import { ensureCorpus, forgetVerified, loadState, type CorpusStatus } from './db/load-bundle';
+import { corpusCounts, getArticle, relatedArticles, searchSource } from './db/queries';
+import { repairStore } from './db/repair-store';
+import { DamagedStoreError } from './db/row-guards';
+import { CallFailure } from '../shared/messages/call-failure';
+import type {
+  BackgroundCalls,
+  CallContext,
+  ControlCalls,
+  Handlers,
+} from '../shared/messages/protocol';
+import { createSearchIndexCache } from './search/index-cache';
+import { buildSearchIndex } from './search/search-index';
+import { searchDocuments } from './search/search-documents';
+import { compileMatcher } from '../shared/match/compile';
 import { createPageHandlers } from './page-handlers';
 import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createReaderHandlers } from './reader-handlers';
@@ -75,7 +80,7 @@ async function withRepair<T>(
 
 /**
  * Handlers for every {@link BackgroundCalls} call, on top of the named queries and the search index,
- * except the reader controls' (lib/controls/control-handlers.ts).
+ * except the reader controls' (lib/background/controls/control-handlers.ts).
  */
 export function createBackgroundHandlers(deps: BackgroundDeps): Omit<
   Handlers<BackgroundCalls>,

@@ -1,14 +1,12 @@
-import { addReaderArticles } from '../db/reader-articles';
-import { beginImport, endImport, reportedImport, unreportedImports } from '../db/import-journal';
-import { CallFailure } from '../messages/call-failure';
-import type { BackgroundCalls, Handlers, ImportOutcome } from '../messages/protocol';
-import {
-  prepareReaderArticle,
-  type PreparedReaderArticle,
-} from '../reader-articles/prepare-article';
-import { describeStoreError } from '../reader-articles/store-error';
+import { addReaderArticles } from './db/reader-articles';
+import { beginImport, endImport, reportedImport, unreportedImports } from './db/import-journal';
+import { CallFailure } from '../shared/messages/call-failure';
+import type { BackgroundCalls, Handlers, ImportOutcome } from '../shared/messages/protocol';
+import { prepareReaderArticle, type PreparedReaderArticle } from '../shared/reader/prepare-article';
+import { describeStoreError } from './store-error';
 import { createImportStaging, UnknownImportError } from './import-staging';
-import type { ReaderDeps } from './reader-handlers';
+import type { ReaderDeps } from './reader-deps';
+import { withDeadline } from '../shared/deadline';
 
 /** The import calls. */
 export type ImportCall =
@@ -17,7 +15,6 @@ export type ImportCall =
 /** How long one `importCommit` call waits before answering `saving` (under the message layer's 20 s). */
 export const COMMIT_WAIT_MS = 8000;
 
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const CANCELLED = 'The import was cancelled: nothing from it was kept.';
 const INTERRUPTED =
   'This import was interrupted (Backstory restarted): nothing from it was kept. Start it again.';
@@ -103,15 +100,14 @@ export function createImportHandlers(
         commit = startCommit(deps, importId, prepared);
         commits.set(importId, commit);
       }
-      const outcome = await Promise.race([
-        commit.outcome,
-        delay(COMMIT_WAIT_MS).then(() => null),
-      ]).catch(async (err: unknown) => {
-        commits.delete(importId);
-        if (commit.cancelled) throw new CallFailure('not-found', CANCELLED);
-        await fail(importId, 'failed');
-        throw new CallFailure('unavailable', describeStoreError(err));
-      });
+      const outcome = await withDeadline(commit.outcome, COMMIT_WAIT_MS, () => null).catch(
+        async (err: unknown) => {
+          commits.delete(importId);
+          if (commit.cancelled) throw new CallFailure('not-found', CANCELLED);
+          await fail(importId, 'failed');
+          throw new CallFailure('unavailable', describeStoreError(err));
+        },
+      );
       if (outcome === null) return { state: 'saving' };
       commits.delete(importId);
       await reportedImport(db, importId).catch(() => undefined);

@@ -1,5 +1,5 @@
-import type { PreparedReaderArticle } from '../reader-articles/prepare-article';
-import type { ReaderArticleItem } from '../reader-articles/reader-item';
+import type { PreparedReaderArticle } from '../shared/reader/prepare-article';
+import type { ReaderArticleItem } from '../shared/reader/reader-item';
 
 /** Imports staged but not committed are dropped after this long (the options page was closed). */
 export const STAGING_TTL_MS = 10 * 60_000;

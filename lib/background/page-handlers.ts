@@ -3,10 +3,10 @@
  * the match of the paragraphs the page marked, cut out of the pieces it sent.
  * Pieces are kept per sender (tab and frame) and token between the two.
  */
-import type { Matcher } from '../match/types';
-import { CallFailure } from '../messages/call-failure';
-import { MENTION_FIELDS, RULE_CODES, type PageMatch } from '../messages/page-wire';
-import type { BackgroundCalls, CallContext, Handlers } from '../messages/protocol';
+import type { Matcher } from '../shared/match/types';
+import { CallFailure } from '../shared/messages/call-failure';
+import { MENTION_FIELDS, RULE_CODES, type PageMatch } from '../shared/messages/page-wire';
+import type { BackgroundCalls, CallContext, Handlers } from '../shared/messages/protocol';
 import type { PageMatcher } from './page-matcher';
 import { pageSurface, pieceOffset, runText, type RunText } from './page-runs';
 import { PageTexts } from './page-texts';

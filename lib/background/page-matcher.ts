@@ -4,11 +4,11 @@
  * tables are compiled only when the corpus they were made from changes (or a
  * store has none yet).
  */
-import type { BackstoryDatabase } from '../db/database';
-import { compileStoredTables, storedTables } from '../db/matcher-tables';
-import { createMatcher } from '../match/matcher';
-import type { MatcherTables } from '../match/tables';
-import type { Matcher } from '../match/types';
+import type { BackstoryDatabase } from './db/database';
+import { compileStoredTables, storedTables } from './db/matcher-tables';
+import { createMatcher } from '../shared/match/matcher';
+import type { MatcherTables } from '../shared/match/tables';
+import type { Matcher } from '../shared/match/types';
 
 export interface PageMatcherDeps {
   db: BackstoryDatabase;

@@ -4,7 +4,7 @@
  * each run's parts cut out of the pieces, `<br>` as a line break. Each run
  * keeps the map back to piece offsets, for the page to place what was found.
  */
-import { LINE_BREAK_PART } from '../messages/page-wire';
+import { LINE_BREAK_PART } from '../shared/messages/page-wire';
 
 /** A stretch of a run's text that came from one piece. */
 interface Segment {

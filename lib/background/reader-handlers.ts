@@ -1,40 +1,25 @@
-import type { BackstoryDatabase } from '../db/database';
 import {
   addReaderArticles,
   deleteReaderArticle,
   listReaderArticles,
   readerArticleItems,
   readerArticleSummary,
-} from '../db/reader-articles';
-import { entitiesByIds } from '../db/reader-entities';
-import { toEntityView } from '../db/views';
-import type { Matcher } from '../match/types';
-import type { ReaderLearning } from './reader-learning';
-import { CallFailure } from '../messages/call-failure';
-import type { BackgroundCalls, ClipOutcome, Handlers } from '../messages/protocol';
-import { checkClipResult } from '../reader-articles/clip-result';
-import { describeStoreError } from '../reader-articles/store-error';
+} from './db/reader-articles';
+import { entitiesByIds } from './db/reader-entities';
+import { toEntityView } from './db/views';
+import { CallFailure } from '../shared/messages/call-failure';
+import type { BackgroundCalls, ClipOutcome, Handlers } from '../shared/messages/protocol';
+import { checkClipResult } from '../shared/reader/clip-result';
+import { describeStoreError } from './store-error';
 import { createImportHandlers, type ImportCall } from './import-handlers';
-import { prepareReaderArticle } from '../reader-articles/prepare-article';
+import { prepareReaderArticle } from '../shared/reader/prepare-article';
+import type { ReaderDeps } from './reader-deps';
+
+export type { ReaderDeps } from './reader-deps';
 
 /** The reader-article calls (the import calls are import-handlers.ts'). */
 export type ReaderCall =
   'clipTab' | 'readerArticles' | 'readerArticleItems' | 'deleteReaderArticle' | ImportCall;
-
-/** What the reader-article handlers work on. */
-export interface ReaderDeps {
-  db: BackstoryDatabase;
-  /** The matcher pages are matched with (the background's one warm copy). */
-  matcher: () => Promise<Matcher>;
-  /** Run the clipper script in a tab and resolve with what it returned (checked here). */
-  runClipper: (tabId: number) => Promise<unknown>;
-  /** The corpus is loaded (reader rows go in beside it, never before a load that would race them). */
-  ensureReady: () => Promise<unknown>;
-  /** Called after every write: caches built on the corpus (the search index) must rebuild. */
-  onChange: () => void;
-  /** Learns names from stored reader articles, and forgets those of a deleted one. */
-  learning: Pick<ReaderLearning, 'learn' | 'forget'>;
-}
 
 const UNREADABLE =
   'Backstory cannot read this tab. Browser pages, the web stores and some viewers are closed to extensions.';

@@ -5,16 +5,16 @@
  * the next page is matched with them) and the links of the articles that
  * name a new one. The one warm matcher is then read again.
  */
-import { mentionsIn } from '../corpus/build-bundle';
-import type { Article } from '../corpus/types';
-import { articleRows } from '../db/bundle-rows';
-import type { BackstoryDatabase, StoredArticle } from '../db/database';
-import { putReaderEntities, putTables } from '../db/reader-entities';
-import { linkReaderRows, unlinkReaderRow } from '../db/reader-links';
-import { discoverArticle } from '../discover/discover-article';
-import type { Candidate } from '../discover/types';
-import { createMatcher } from '../match/matcher';
-import type { Matcher } from '../match/types';
+import { mentionsIn } from '../shared/match/build-bundle';
+import type { Article } from '../shared/corpus/types';
+import { articleRows } from './db/bundle-rows';
+import type { BackstoryDatabase, StoredArticle } from './db/database';
+import { putReaderEntities, putTables } from './db/reader-entities';
+import { linkReaderRows, unlinkReaderRow } from './db/reader-links';
+import { discoverArticle } from '../shared/discover/discover-article';
+import type { Candidate } from '../shared/discover/types';
+import { createMatcher } from '../shared/match/matcher';
+import type { Matcher } from '../shared/match/types';
 import type { PageMatcher } from './page-matcher';
 import { forgetArticle, learnNames } from './reader-names';
 

@@ -5,13 +5,13 @@
  * a leader, agreement or event it names that no known entity is called
  * becomes a name of its own, kept with the articles that name it. A name no
  * article supports any more is forgotten. Pure: the background stores them
- * (`lib/db/reader-entities.ts`).
+ * (`lib/background/db/reader-entities.ts`).
  */
-import type { Entity } from '../corpus/types';
-import type { ReaderEntity } from '../db/database';
-import { entityOf, spellingIndex } from '../discover/spelling-index';
-import { mergeEntities } from '../discover/merge-entities';
-import type { Candidate } from '../discover/types';
+import type { Entity } from '../shared/corpus/types';
+import type { ReaderEntity } from './db/database';
+import { entityOf, spellingIndex } from '../shared/discover/spelling-index';
+import { mergeEntities } from '../shared/discover/merge-entities';
+import type { Candidate } from '../shared/discover/types';
 
 export interface Learned {
   /** Every reader name after learning: the ones before (with more support) and the new ones. */

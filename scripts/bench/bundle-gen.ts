@@ -3,10 +3,10 @@
  * `buildBundle` (so mentions are found by the real matcher) and no Node API:
  * the bench builds it inside the extension's service worker.
  */
-import { buildBundle } from '../../lib/corpus/build-bundle';
-import type { Article, CorpusBundle, Entity } from '../../lib/corpus/types';
-import { compileMatcher } from '../../lib/match/compile';
-import { createMatcher } from '../../lib/match/matcher';
+import { buildBundle } from '../../lib/shared/match/build-bundle';
+import type { Article, CorpusBundle, Entity } from '../../lib/shared/corpus/types';
+import { compileMatcher } from '../../lib/shared/match/compile';
+import { createMatcher } from '../../lib/shared/match/matcher';
 import { createRandom } from '../lib/random';
 import { paragraph } from './text-gen';
 

@@ -4,7 +4,7 @@
  * the way news text does (titles before names, capitalised agreement names
  * with their parties, summits with their year), from a fixed seed.
  */
-import type { ArticleText } from '../../lib/discover/types';
+import type { ArticleText } from '../../lib/shared/discover/types';
 import { createRandom, type Random } from '../lib/random';
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];

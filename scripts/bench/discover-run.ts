@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { discoverCorpus } from '../../lib/discover/discover-corpus';
-import { compileMatcher } from '../../lib/match/compile';
+import { discoverCorpus } from '../../lib/shared/discover/discover-corpus';
+import { compileMatcher } from '../../lib/shared/match/compile';
 import { generateDiscoveryCorpus } from './discover-corpus-gen';
 
 /** Seconds for discovery + compile, and what it found. */

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CorpusBundle, Entity } from '../../lib/corpus/types';
+import type { CorpusBundle, Entity } from '../../lib/shared/corpus/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const LOCK = '/tmp/backstory-build.lock';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Entity } from '../../lib/corpus/types';
+import type { Entity } from '../../lib/shared/corpus/types';
 import { createRandom, type Random } from '../lib/random';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { buildExportFile } from '../../lib/reader-articles/export-file';
-import type { ReaderArticleItem } from '../../lib/reader-articles/reader-item';
+import { buildExportFile } from '../../lib/shared/reader/export-file';
+import type { ReaderArticleItem } from '../../lib/shared/reader/reader-item';
 
 /** Article `i` of a generated import: four paragraphs naming leaders and the trade agreement. */
 export function importItem(i: number): ReaderArticleItem {

@@ -11,7 +11,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Entity } from '../../lib/corpus/types';
+import type { Entity } from '../../lib/shared/corpus/types';
 import { serveFolder } from '../lib/static-server';
 import { runAnnotate, runColdFloor } from './annotate-run';
 import { launchBench, type BenchBrowser } from './browser-session';

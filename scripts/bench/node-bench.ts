@@ -3,8 +3,8 @@
  * mapping and the rules all included) over generated prose, with a gazetteer
  * compiled by the real `compileMatcher`.
  */
-import { compileMatcher } from '../../lib/match/compile';
-import { createMatcher } from '../../lib/match/matcher';
+import { compileMatcher } from '../../lib/shared/match/compile';
+import { createMatcher } from '../../lib/shared/match/matcher';
 import { generateEntities } from './gazetteer-gen';
 import { createRandom } from '../lib/random';
 import { prose } from './text-gen';

@@ -2,7 +2,7 @@
  * The bench's web pages, written as HTML files from a seed. Every page opts in
  * to the content script's timings with `<meta name="backstory-bench">`.
  */
-import type { Entity } from '../../lib/corpus/types';
+import type { Entity } from '../../lib/shared/corpus/types';
 import { createRandom, type Random } from '../lib/random';
 import { paragraph } from './text-gen';
 

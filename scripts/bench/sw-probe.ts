@@ -5,9 +5,9 @@
  * database of its own so the extension's own corpus is never touched.
  */
 import { createBackgroundHandlers } from '../../lib/background/handlers';
-import type { Entity } from '../../lib/corpus/types';
-import { BackstoryDatabase } from '../../lib/db/database';
-import { ensureCorpus } from '../../lib/db/load-bundle';
+import type { Entity } from '../../lib/shared/corpus/types';
+import { BackstoryDatabase } from '../../lib/background/db/database';
+import { ensureCorpus } from '../../lib/background/db/load-bundle';
 import { generateBundle } from './bundle-gen';
 
 /** What the bench asks of the probe. */

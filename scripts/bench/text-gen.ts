@@ -3,7 +3,7 @@
  * names of the gazetteer's entities at a realistic density (about one name
  * per 400 characters), some written in full and some as titled short forms.
  */
-import type { Entity } from '../../lib/corpus/types';
+import type { Entity } from '../../lib/shared/corpus/types';
 import type { Random } from '../lib/random';
 
 const WORDS = (

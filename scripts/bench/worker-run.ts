@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Worker } from 'playwright-core';
-import type { Entity } from '../../lib/corpus/types';
+import type { Entity } from '../../lib/shared/corpus/types';
 import { ROOT } from './extension-copy';
 import type { ProbeRequest, ProbeResult } from './sw-probe';
 

@@ -5,7 +5,7 @@
  * graphics); Firefox swaps in `on-dark-toolbar` on dark themes. `off` is a
  * grey that reads on both and shows no highlighted name.
  */
-import type { IconVariant } from '../../lib/controls/toolbar-icon-files';
+import type { IconVariant } from '../../lib/shared/toolbar-icon-files';
 
 export interface IconPalette {
   /** The rounded square. */

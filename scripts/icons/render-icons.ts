@@ -13,7 +13,7 @@ import {
   iconPath,
   type IconSize,
   type IconVariant,
-} from '../../lib/controls/toolbar-icon-files';
+} from '../../lib/shared/toolbar-icon-files';
 import { PALETTES } from './palettes';
 
 export const ICON_SOURCE = resolve(import.meta.dirname, '../../assets/icon.svg');

@@ -1,5 +1,5 @@
 /**
- * HTML to the text the content script reads (`lib/page/page-text.ts`), for
+ * HTML to the text the content script reads (`lib/content/page-text.ts`), for
  * the command-line tools, without loading or running anything.
  *
  * parse5 builds the tree as a browser's parser does (the HTML standard's tree
@@ -12,7 +12,7 @@
  */
 import { DOMParser } from 'linkedom';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { readPageText } from '../../lib/page/page-text';
+import { readPageText } from '../../lib/content/page-text';
 
 type Parsed = DefaultTreeAdapterMap['node'];
 type ParsedParent = DefaultTreeAdapterMap['parentNode'];

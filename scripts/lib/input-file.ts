@@ -7,8 +7,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decodeUtf8Strict } from '../../lib/corpus/decode-utf8';
-import { CorpusError } from '../../lib/corpus/corpus-error';
+import { decodeUtf8Strict } from '../../lib/shared/corpus/decode-utf8';
+import { CorpusError } from '../../lib/shared/corpus/corpus-error';
 import { textOfHtml } from './html-text';
 
 /** A file a command cannot use, with why in words: its message is `file: reason`. */

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { CorpusBundle } from '../../lib/corpus/types';
+import type { CorpusBundle } from '../../lib/shared/corpus/types';
 import { launchShotBrowser, type ShotBrowser } from './browser';
 import { popupOverPage, promoTile } from './compose';
 import {

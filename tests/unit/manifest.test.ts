@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ICON_SIZES, iconPath, iconSet } from '../../lib/controls/toolbar-icon-files';
+import { ICON_SIZES, iconPath, iconSet } from '../../lib/shared/toolbar-icon-files';
 import { manifestFor } from './fixtures/manifest';
 
 describe('manifest', () => {

@@ -23,8 +23,10 @@ afterAll(async () => {
 async function openDemo(): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${session.demo.url}/news.html`);
-  await page.waitForFunction(
-    () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0,
+  await page.waitForFunction(() =>
+    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
+      (h) => h.size > 0,
+    ),
   );
   return page;
 }
@@ -144,8 +146,10 @@ describe('Backstory in Chromium', () => {
   it('joins a name split across inline elements, never across blocks', async () => {
     const page = await session.context.newPage();
     await page.goto(`${session.pages.url}/split-names.html`);
-    await page.waitForFunction(
-      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0,
+    await page.waitForFunction(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
+        (h) => h.size > 0,
+      ),
     );
     const found = await page.evaluate(readHighlights);
     const byContainer = (id: string) =>

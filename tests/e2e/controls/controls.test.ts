@@ -168,8 +168,10 @@ describe('Reader controls in Chromium', () => {
     );
     expect(stored.settings.disabledSites).toEqual(['127.0.0.1']);
     await setSettings({});
-    await page.waitForFunction(
-      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0,
+    await page.waitForFunction(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
+        (h) => h.size > 0,
+      ),
     );
     await page.close();
   });

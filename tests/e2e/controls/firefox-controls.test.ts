@@ -65,7 +65,9 @@ function leadersGone(): boolean {
   return !registry.get('backstory-leader')?.size;
 }
 function anyHighlight(): boolean {
-  return (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0;
+  return [
+    ...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values(),
+  ].some((h) => h.size > 0);
 }
 function noHighlight(): boolean {
   return (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0;

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackgroundCalls, CallResult } from '../../../lib/messages/protocol';
-import { buildExportFile, parseExportFile } from '../../../lib/reader-articles/export-file';
+import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
+import { buildExportFile, parseExportFile } from '../../../lib/shared/reader/export-file';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
 import { waitInCard } from '../support/card-root';
 import { centreOfText } from '../support/page-probes';
@@ -76,8 +76,10 @@ async function clip(name: string) {
 
 async function cardTextFor(text: string): Promise<string> {
   const page = await openTestPage('article-en.html');
-  await page.waitForFunction(
-    () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0,
+  await page.waitForFunction(() =>
+    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
+      (h) => h.size > 0,
+    ),
   );
   const point = await page.evaluate(centreOfText, ['p-lead', text] as [string, string]);
   if (!point) throw new Error(`"${text}" not found`);

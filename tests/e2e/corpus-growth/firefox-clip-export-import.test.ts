@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackgroundCalls, CallResult } from '../../../lib/messages/protocol';
-import { buildExportFile, parseExportFile } from '../../../lib/reader-articles/export-file';
+import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
+import { buildExportFile, parseExportFile } from '../../../lib/shared/reader/export-file';
 import { waitInCard } from '../support/card-root';
 import { ROOT } from '../support/chromium';
 import {
@@ -69,9 +69,10 @@ async function clip(name: string) {
 
 async function cardTextFor(text: string): Promise<string> {
   const page = await openTestPage('article-en.html');
-  await pollPage(
-    page,
-    () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0,
+  await pollPage(page, () =>
+    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
+      (h) => h.size > 0,
+    ),
   );
   const point = await page.evaluate(centreOfText, ['p-lead', text] as [string, string]);
   if (!point) throw new Error(`"${text}" not found`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackgroundCalls, CallResult } from '../../../lib/messages/protocol';
+import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
 import { waitInCard } from '../support/card-root';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { centreOfText, readHighlights } from '../support/page-probes';

@@ -24,9 +24,10 @@ afterAll(async () => {
 async function openDemo(): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(`${session.demo.url}/news.html`);
-  await pollPage(
-    page,
-    () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0,
+  await pollPage(page, () =>
+    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
+      (h) => h.size > 0,
+    ),
   );
   return page;
 }

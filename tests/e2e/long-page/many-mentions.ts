@@ -3,7 +3,7 @@
  * the scenario the Chromium and Firefox tests both run on it.
  */
 import { expect } from 'vitest';
-import { PAINT_LIMIT } from '../../../lib/page/paint-window';
+import { PAINT_LIMIT } from '../../../lib/content/paint-window';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import { readCardText, type AnyPage } from '../support/card-root';
 import { centreOfText } from '../support/page-probes';

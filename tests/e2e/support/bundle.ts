@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusBundle } from '../../../lib/corpus/types';
+import type { CorpusBundle } from '../../../lib/shared/corpus/types';
 import { CHROME_BUILD } from './chromium';
 
 /** The corpus bundle exactly as the built extension ships it. */

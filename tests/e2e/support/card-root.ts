@@ -18,7 +18,7 @@ import type { CDPSession, Page as ChromiumPage } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { evaluateInCardFirefox } from './card-root-firefox';
 
-/** What the card's host carries (set in entrypoints/content/card-ui.ts). */
+/** What the card's host carries (set in entrypoints/card/card-ui.ts). */
 export const CARD_HOST = '[data-backstory-ui]';
 
 /** A function run with the card's shadow root as its first argument. */

@@ -1,4 +1,4 @@
-import type { EntityView, RelatedArticle } from '../../../lib/messages/protocol';
+import type { EntityView, RelatedArticle } from '../../../lib/shared/messages/protocol';
 
 /** An entity as the background sends it. */
 export const LUONG_CUONG: EntityView = {

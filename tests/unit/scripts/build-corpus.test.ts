@@ -11,8 +11,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compileMatcher } from '../../../lib/match/compile';
-import { createMatcher } from '../../../lib/match/matcher';
+import { compileMatcher } from '../../../lib/shared/match/compile';
+import { createMatcher } from '../../../lib/shared/match/matcher';
 import { buildCorpus, main, type CorpusOutputs } from '../../../scripts/build-corpus';
 
 const ROOT = resolve(__dirname, '../../..');

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ICON_SIZES, ICON_VARIANTS, iconPath } from '../../../lib/controls/toolbar-icon-files';
-import { contrastRatio } from '../../../lib/settings/theme';
+import { ICON_SIZES, ICON_VARIANTS, iconPath } from '../../../lib/shared/toolbar-icon-files';
+import { contrastRatio } from '../../../lib/shared/settings/theme';
 import { PALETTES, rgbOf } from '../../../scripts/icons/palettes';
 import { ICON_SOURCE, renderIcon, writeIcons } from '../../../scripts/icons/render-icons';
 

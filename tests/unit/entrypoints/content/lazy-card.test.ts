@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { lazyCard } from '../../../../entrypoints/content/lazy-card';
-import { CARD_GLOBAL, type CardDeps, type CardUi } from '../../../../lib/page/card-types';
-import type { PageMention } from '../../../../lib/page/page-mention';
-import { DEFAULT_SETTINGS } from '../../../../lib/settings/settings';
+import { CARD_GLOBAL, type CardDeps, type CardUi } from '../../../../lib/content/card-types';
+import type { PageMention } from '../../../../lib/content/page-mention';
+import { DEFAULT_SETTINGS } from '../../../../lib/shared/settings/settings';
 
 const ctx = {} as ContentScriptContext;
 const mention = {} as PageMention;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listenForTaps, type TouchDeps } from '../../../../entrypoints/content/touch';
-import type { PageMention } from '../../../../lib/page/page-mention';
+import type { PageMention } from '../../../../lib/content/page-mention';
 
 const NAME = { id: 'name' } as unknown as PageMention;
 let controller = new AbortController();

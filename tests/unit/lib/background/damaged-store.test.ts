@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../../lib/background/handlers';
-import type { BackstoryDatabase } from '../../../../lib/db/database';
+import type { BackstoryDatabase } from '../../../../lib/background/db/database';
 import { makeBundle } from '../../fixtures/corpus-bundle';
-import { freshDatabase } from '../db/db-helpers';
+import { freshDatabase } from './db/db-helpers';
 
 const dbs: BackstoryDatabase[] = [];
 afterEach(async () => {

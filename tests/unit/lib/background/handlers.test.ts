@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../../lib/background/handlers';
-import type { CorpusBundle } from '../../../../lib/corpus/types';
-import type { BackstoryDatabase } from '../../../../lib/db/database';
-import { backgroundValidators, controlValidators } from '../../../../lib/messages/validate-request';
-import { unpackPageMatch } from '../../../../lib/messages/page-wire';
+import type { CorpusBundle } from '../../../../lib/shared/corpus/types';
+import type { BackstoryDatabase } from '../../../../lib/background/db/database';
+import {
+  backgroundValidators,
+  controlValidators,
+} from '../../../../lib/shared/messages/validate-request';
+import { unpackPageMatch } from '../../../../lib/shared/messages/page-wire';
 import { makeBundle } from '../../fixtures/corpus-bundle';
-import { freshDatabase } from '../db/db-helpers';
+import { freshDatabase } from './db/db-helpers';
 
 const dbs: BackstoryDatabase[] = [];
 afterEach(async () => {
@@ -28,7 +31,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
 describe('createBackgroundHandlers', () => {
   it('has a handler for every call the validators know, and no other', () => {
     const { handlers } = setup();
-    // The reader controls' calls are answered by lib/controls/control-handlers.ts (issue 6).
+    // The reader controls' calls are answered by lib/background/controls/control-handlers.ts.
     const controls = Object.keys(controlValidators);
     const calls = Object.keys(handlers).filter((k) => k !== 'pageMatcher' && k !== 'learning');
     expect([...calls, ...controls].sort()).toEqual(Object.keys(backgroundValidators).sort());

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPageMatcher } from '../../../../lib/background/page-matcher';
-import type { BackstoryDatabase } from '../../../../lib/db/database';
-import { ensureCorpus } from '../../../../lib/db/load-bundle';
-import { compileMatcher } from '../../../../lib/match/compile';
+import type { BackstoryDatabase } from '../../../../lib/background/db/database';
+import { ensureCorpus } from '../../../../lib/background/db/load-bundle';
+import { compileMatcher } from '../../../../lib/shared/match/compile';
 import { makeBundle } from '../../fixtures/corpus-bundle';
-import { freshDatabase } from '../db/db-helpers';
+import { freshDatabase } from './db/db-helpers';
 
 const dbs: BackstoryDatabase[] = [];
 afterEach(async () => {

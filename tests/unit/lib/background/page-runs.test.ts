@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageSurface, pieceOffset, runText } from '../../../../lib/background/page-runs';
-import { LINE_BREAK_PART } from '../../../../lib/messages/page-wire';
+import { LINE_BREAK_PART } from '../../../../lib/shared/messages/page-wire';
 
 const pieces = ['President Lương ', 'Cường said.', 'Lee'];
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../../lib/background/handlers';
-import type { BackstoryDatabase } from '../../../../lib/db/database';
+import type { BackstoryDatabase } from '../../../../lib/background/db/database';
 import { makeBundle } from '../../fixtures/corpus-bundle';
-import { readerItem } from '../reader-articles/helpers';
-import { freshDatabase } from '../db/db-helpers';
+import { readerItem } from '../shared/reader/helpers';
+import { freshDatabase } from './db/db-helpers';
 
 const dbs: BackstoryDatabase[] = [];
 afterEach(async () => {

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPageMatcher } from '../../../../lib/background/page-matcher';
 import { createReaderLearning } from '../../../../lib/background/reader-learning';
-import type { BackstoryDatabase } from '../../../../lib/db/database';
-import { ensureCorpus } from '../../../../lib/db/load-bundle';
-import { storedTables } from '../../../../lib/db/matcher-tables';
-import { addReaderArticles } from '../../../../lib/db/reader-articles';
-import { createMatcher } from '../../../../lib/match/matcher';
-import { prepareReaderArticle } from '../../../../lib/reader-articles/prepare-article';
+import type { BackstoryDatabase } from '../../../../lib/background/db/database';
+import { ensureCorpus } from '../../../../lib/background/db/load-bundle';
+import { storedTables } from '../../../../lib/background/db/matcher-tables';
+import { addReaderArticles } from '../../../../lib/background/db/reader-articles';
+import { createMatcher } from '../../../../lib/shared/match/matcher';
+import { prepareReaderArticle } from '../../../../lib/shared/reader/prepare-article';
 import { makeBundle } from '../../fixtures/corpus-bundle';
-import { freshDatabase } from '../db/db-helpers';
-import { readerItem } from '../reader-articles/helpers';
+import { freshDatabase } from './db/db-helpers';
+import { readerItem } from '../shared/reader/helpers';
 
 const dbs: BackstoryDatabase[] = [];
 afterEach(async () => {

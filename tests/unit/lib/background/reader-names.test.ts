@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forgetArticle, learnNames } from '../../../../lib/background/reader-names';
-import type { Article } from '../../../../lib/corpus/types';
-import { namesAfterCorpus } from '../../../../lib/db/reader-entities';
-import { discoverArticle } from '../../../../lib/discover/discover-article';
+import type { Article } from '../../../../lib/shared/corpus/types';
+import { namesAfterCorpus } from '../../../../lib/background/db/reader-entities';
+import { discoverArticle } from '../../../../lib/shared/discover/discover-article';
 import { ENTITIES } from '../../fixtures/corpus-bundle';
 
 function article(id: string, paragraphs: string[]): Article {

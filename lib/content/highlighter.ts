@@ -1,0 +1,106 @@
+/**
+ * Highlights mentions with the CSS Custom Highlight API: ranges are
+ * registered in `CSS.highlights` and painted by `::highlight()` rules, so the
+ * page's DOM is never touched (React and similar pages keep working).
+ * See https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API.
+ */
+import type { EntityKind } from '../shared/corpus/types';
+import { paintedRanges, type PaintOptions } from './painted-ranges';
+import { KIND_COLOURS } from '../shared/kind-colours';
+
+/** Highlight names: one per entity kind, plus the mention under the pointer. */
+export const HIGHLIGHT_NAMES: Record<EntityKind | 'active', string> = {
+  leader: 'backstory-leader',
+  agreement: 'backstory-agreement',
+  event: 'backstory-event',
+  organisation: 'backstory-organisation',
+  active: 'backstory-active',
+};
+
+// Half-transparent on each kind's colour: reads on light and on dark pages alike. Only
+// `background-color`, `color`, `text-decoration` and `text-shadow` apply to `::highlight()`;
+// the active one is the same hue, stronger, with a solid line.
+
+/** The document stylesheet text for every highlight name. */
+export function highlightCss(): string {
+  const kinds = Object.entries(KIND_COLOURS).map(
+    ([kind, rgb]) =>
+      `::highlight(${HIGHLIGHT_NAMES[kind as EntityKind]}) { background-color: rgb(${rgb} / 0.13); ` +
+      `text-decoration: underline dotted rgb(${rgb} / 0.9); text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
+  );
+  const active =
+    `::highlight(${HIGHLIGHT_NAMES.active}) { background-color: rgb(214 137 16 / 0.32); ` +
+    `text-decoration: underline solid rgb(214 137 16); text-decoration-thickness: 2px; text-underline-offset: 3px; }`;
+  return [...kinds, active].join('\n');
+}
+
+export interface Highlighter {
+  /** Whether this browser can paint highlights at all (CSS.highlights exists). */
+  readonly supported: boolean;
+  add(kind: EntityKind, range: AbstractRange): void;
+  remove(kind: EntityKind, range: AbstractRange): void;
+  /** Emphasise the ranges of one mention (the one under the pointer), or none. */
+  setActive(ranges: readonly AbstractRange[] | null): void;
+  /** Unregister every highlight and remove the stylesheet: the page is as it was. */
+  destroy(): void;
+}
+
+type Registry = Map<string, Highlight>;
+
+function registryOf(doc: Document): Registry | null {
+  const css = doc.defaultView?.CSS as { highlights?: Registry } | undefined;
+  const HighlightCtor = doc.defaultView?.Highlight;
+  return css?.highlights && HighlightCtor ? css.highlights : null;
+}
+
+/**
+ * Create the highlights in `doc`. The `::highlight()` rules go into
+ * `doc.adoptedStyleSheets` because a shadow root's styles do not reach the
+ * light DOM, and an adopted sheet adds no node to the page. Where the API is
+ * missing (Firefox before 140, old Chromium) this returns a highlighter that
+ * paints nothing: mentions are still hit-tested, so cards still open.
+ * On a page with very many mentions only those near the viewport are
+ * registered at a time (painted-ranges.ts).
+ */
+export function createHighlighter(doc: Document = document, options?: PaintOptions): Highlighter {
+  const registry = registryOf(doc);
+  const view = doc.defaultView;
+  if (!registry || !view)
+    return { supported: false, add() {}, remove() {}, setActive() {}, destroy() {} };
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(highlightCss());
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const highlights = new Map<string, Highlight>();
+  for (const name of Object.values(HIGHLIGHT_NAMES)) {
+    const h = new view.Highlight();
+    if (name === HIGHLIGHT_NAMES.active) h.priority = 1;
+    highlights.set(name, h);
+    registry.set(name, h);
+  }
+  const get = (kind: EntityKind | 'active'): Highlight =>
+    highlights.get(HIGHLIGHT_NAMES[kind]) as Highlight;
+  const painted = paintedRanges(
+    {
+      add: (kind, range) => void get(kind).add(range),
+      delete: (kind, range) => void get(kind).delete(range),
+    },
+    view,
+    options,
+  );
+  return {
+    supported: true,
+    add: (kind, range) => painted.add(kind, range),
+    remove: (kind, range) => painted.remove(kind, range),
+    setActive(ranges) {
+      const active = get('active');
+      active.clear();
+      for (const r of ranges ?? []) active.add(r);
+    },
+    destroy() {
+      painted.destroy();
+      for (const [name, h] of highlights) if (registry.get(name) === h) registry.delete(name);
+      highlights.clear();
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}
