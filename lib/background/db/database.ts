@@ -4,18 +4,7 @@ import { upgradeToReaderRows } from './upgrade-v4';
 import type { Entity } from '../../shared/corpus/types';
 
 // The row shapes live in a leaf (shared/rows.ts) so that upgrades and row builders need not import the database.
-export type {
-  RowMention,
-  StoredArticle,
-  ReaderFields,
-  EntityArticles,
-  EntityLink,
-  CorpusMeta,
-  ReaderRecord,
-  ImportRecord,
-  StoredTables,
-  ReaderEntity,
-} from '../../shared/rows';
+export type * from '../../shared/rows';
 import type {
   StoredArticle,
   EntityArticles,
