@@ -9,7 +9,8 @@
  */
 import type { Entity } from '../shared/corpus/types';
 import type { ReaderEntity } from './db/database';
-import { entityOf, spellingIndex } from '../shared/discover/spelling-index';
+import { phraseKey } from '../shared/discover/fold-name';
+import { entityOf, spellingIndex, spellingKeys } from '../shared/discover/spelling-index';
 import { mergeEntities } from '../shared/discover/merge-entities';
 import type { Candidate } from '../shared/discover/types';
 
@@ -18,6 +19,39 @@ export interface Learned {
   entities: ReaderEntity[];
   /** Ids of the names that are new. */
   added: string[];
+}
+
+/**
+ * What `unknown` names that none of `names` is, merged as the build merges with the names as the
+ * reviewed layer. Only the names that share a spelling key with what `unknown` merges into can absorb
+ * it or claim its spellings, so those alone go into the merge (the others would only cost time: all
+ * of them are tens of thousands of spellings); ids the others hold are not reused.
+ */
+function freshEntities(
+  unknown: readonly Candidate[],
+  names: readonly Entity[],
+  index: ReadonlyMap<string, string>,
+): Entity[] {
+  const byId = new Map(names.map((e) => [e.id, e]));
+  const byIdKey = new Map(names.map((e) => [phraseKey(e.id), e.id]));
+  const near = new Set<string>();
+  for (const e of mergeEntities(unknown).entities)
+    for (const s of [e.id, ...e.aliases, ...(e.shortForms ?? [])]) {
+      for (const k of spellingKeys(s)) {
+        const id = index.get(k) ?? byIdKey.get(k);
+        if (id) near.add(id);
+      }
+    }
+  const reviewed = [...near].map((id) => byId.get(id) as Entity);
+  const taken = new Set(byId.keys());
+  return mergeEntities(unknown, { entities: reviewed, corrections: [] })
+    .entities.filter((e) => e.origin === 'discovered')
+    .map((e) => {
+      let id = e.id;
+      for (let n = 2; taken.has(id); n++) id = `${e.id}-${n}`;
+      taken.add(id);
+      return id === e.id ? e : { ...e, id };
+    });
 }
 
 /**
@@ -40,11 +74,8 @@ export function learnNames(
     if (id === undefined) unknown.push(c);
     else support.get(id)?.add(c.articleId);
   }
-  const taken = new Set([...known, ...reader].map((e) => e.id));
   const fresh = unknown.some((c) => !c.single)
-    ? mergeEntities(unknown, { entities: [...known, ...reader], corrections: [] }).entities.filter(
-        (e) => !taken.has(e.id),
-      )
+    ? freshEntities(unknown, [...known, ...reader], index)
     : [];
   const added = fresh.map((e): ReaderEntity => {
     const own = spellingIndex([e]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forgetArticle, learnNames } from '../../../../lib/background/reader-names';
-import type { Article } from '../../../../lib/shared/corpus/types';
+import type { Article, Entity } from '../../../../lib/shared/corpus/types';
+import { mergeEntities } from '../../../../lib/shared/discover/merge-entities';
+import { entityOf, spellingIndex } from '../../../../lib/shared/discover/spelling-index';
 import { namesAfterCorpus } from '../../../../lib/background/db/reader-entities';
 import { discoverArticle } from '../../../../lib/shared/discover/discover-article';
 import { ENTITIES } from '../../fixtures/corpus-bundle';
@@ -32,6 +34,38 @@ describe('reader names', () => {
     ]);
     expect(learned.added).toHaveLength(1);
     expect(learned.entities[0]?.aliases).toEqual(expect.arrayContaining(['Pham Minh Chinh']));
+  });
+
+  it('learns among many known names what a merge with all of them would learn', () => {
+    const many: Entity[] = Array.from({ length: 2000 }, (_, i) => ({
+      ...(ENTITIES[0] as Entity),
+      id: `someone-${i}`,
+      name: { en: `Someone Number${i}`, vi: `Someone Number${i}` },
+      aliases: [`Someone Number${i}`],
+      shortForms: [],
+    }));
+    // The merge with every known name as the reviewed layer, as the build does it.
+    const reference = (known: Entity[]) => {
+      const index = spellingIndex(known);
+      const unknown = discoverArticle(about).filter((c) => entityOf(c.name, index) === undefined);
+      const taken = new Set(known.map((e) => e.id));
+      return mergeEntities(unknown, { entities: known, corrections: [] })
+        .entities.filter((e) => !taken.has(e.id))
+        .map((e) => [e.id, e.name.en, e.aliases]);
+    };
+    const holder = { ...(many[0] as Entity), id: 'pham-minh-chinh-2', aliases: ['Other Person'] };
+    for (const known of [
+      [...ENTITIES, ...many],
+      [...ENTITIES, ...many, holder],
+    ]) {
+      const learned = learnNames(known, [], discoverArticle(about));
+      expect(learned.entities.map((e) => [e.id, e.name.en, e.aliases])).toEqual(reference(known));
+      expect(learned.added).toHaveLength(1);
+    }
+    // An id a known name holds is not taken again.
+    expect(learnNames([...ENTITIES, holder], [], discoverArticle(about)).added).not.toContain(
+      'pham-minh-chinh-2',
+    );
   });
 
   it('adds support to a name it knows instead of learning it twice', () => {
