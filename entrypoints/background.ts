@@ -7,7 +7,7 @@ import { checkBundleShape } from '../lib/background/db/check-bundle';
 import { getDatabase } from '../lib/background/db/db';
 import { ensureCorpus } from '../lib/background/db/load-bundle';
 import corpusMeta from '../lib/generated/corpus-meta.json';
-import { serveBackground } from '../lib/shared/messages/serve';
+import { serveBackground } from '../lib/shared/messages/serve-background';
 import { registerBrowserControls } from '../lib/background/controls/browser-controls';
 import { createControlHandlers } from '../lib/background/controls/control-handlers';
 import { registerToolbarIcon } from '../lib/background/controls/toolbar-icon';

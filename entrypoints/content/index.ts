@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { serveContent } from '../../lib/shared/messages/client';
+import { serveContent } from '../../lib/shared/messages/serve-content';
 import { benchTiming, countRanges } from '../../lib/content/bench-timing';
 import { watchDom } from '../../lib/content/dom-watcher';
 import { createHighlighter } from '../../lib/content/highlighter';

@@ -101,5 +101,4 @@ export async function callContent<K extends keyof ContentCalls>(
 }
 
 // The content script both calls the background and answers the popup; serving is as light as calling.
-export { serveContent } from './serve';
 export { CallFailure } from './call-failure';

@@ -1,5 +1,5 @@
 import type { CallEnvelope, CallError, CallMap, CallResult } from './protocol';
-import type { Validators } from './validate-request';
+import type { Validators } from './validate-common';
 
 /** Who a message is for: the background, or the content script of a tab. */
 export type CallTarget = 'background' | 'content';

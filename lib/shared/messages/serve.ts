@@ -1,15 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { toCallError } from './call-failure';
 import { openEnvelope, type CallTarget } from './envelope';
-import type {
-  BackgroundCalls,
-  CallContext,
-  CallMap,
-  CallResult,
-  ContentCalls,
-  Handlers,
-} from './protocol';
-import { backgroundValidators, contentValidators, type Validators } from './validate-request';
+import type { CallContext, CallMap, CallResult, Handlers } from './protocol';
+import type { Validators } from './validate-common';
 import { withDeadline } from '../deadline';
 
 type Sender = Browser.runtime.MessageSender;
@@ -90,14 +83,4 @@ export function serveCalls<M extends CallMap<M>>(
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-/** Serve {@link BackgroundCalls} in the background. */
-export function serveBackground(handlers: Handlers<BackgroundCalls>): () => void {
-  return serveCalls('background', backgroundValidators, handlers);
-}
-
-/** Serve {@link ContentCalls} in a content script (the popup calls it with `callContent`). */
-export function serveContent(handlers: Handlers<ContentCalls>): () => void {
-  return serveCalls('content', contentValidators, handlers);
 }

@@ -1,54 +1,19 @@
 import { checkReaderItem, type ReaderArticleItem } from '../reader/reader-item';
-import type { BackgroundCalls, CallMap, ContentCalls, ControlCalls } from './protocol';
+import type { BackgroundCalls, ControlCalls } from './protocol';
+import {
+  fields,
+  isId,
+  isIdList,
+  isLimit,
+  LIMITS,
+  no,
+  ok,
+  type Checked,
+  type Validators,
+} from './validate-common';
 
-/** A checked value, or why it was refused. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/** Checks one call's request as it arrives. */
-export type Validator<T> = (value: unknown) => Checked<T>;
-
-/** A validator for every call of a map: the type checker holds it complete. */
-export type Validators<M extends CallMap<M>> = { [K in keyof M]: Validator<M[K]['request']> };
-
-/** Bounds that keep a request cheap to answer. */
-export const LIMITS = {
-  id: 200,
-  query: 500,
-  pageEntities: 200,
-  results: 100,
-  /** Page matching: pieces or paragraphs per call and characters in all of them (16 MB of text is far past any page). */
-  pageParts: 100_000,
-  pageChars: 16_000_000,
-} as const;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** The fields of `v`, or an error when it is not an object or has fields other than `allowed`. */
-function fields(v: unknown, allowed: readonly string[]): Record<string, unknown> | string {
-  if (!isRecord(v)) return 'the request must be an object';
-  const extra = Object.keys(v).find((k) => !allowed.includes(k));
-  return extra === undefined ? v : `unknown field "${extra}"`;
-}
-
-function isId(v: unknown): v is string {
-  return typeof v === 'string' && v.length > 0 && v.length <= LIMITS.id;
-}
-
-function isLimit(v: unknown): v is number | undefined {
-  return (
-    v === undefined ||
-    (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= LIMITS.results)
-  );
-}
-
-function isIdList(v: unknown): v is string[] | undefined {
-  return v === undefined || (Array.isArray(v) && v.length <= LIMITS.pageEntities && v.every(isId));
-}
-
-const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const no = <T>(message: string): Checked<T> => ({ ok: false, message });
+export { LIMITS, type Checked, type Validator, type Validators } from './validate-common';
+export { contentValidators } from './validate-content';
 
 // ── reader articles ──
 /** Bounds for reader-article calls: items per import chunk, items per export page. */
@@ -230,20 +195,3 @@ function isTextList(v: unknown): v is string[] {
   }
   return chars <= LIMITS.pageChars;
 }
-
-/** Validators for the calls a content script answers. */
-export const contentValidators: Validators<ContentCalls> = {
-  pageEntities(v) {
-    const f = fields(v, []);
-    return typeof f === 'string' ? no(f) : ok({});
-  },
-  // Reader controls.
-  focusMention(v) {
-    const f = fields(v, ['direction', 'entityId']);
-    if (typeof f === 'string') return no(f);
-    if (f.direction !== 'next' && f.direction !== 'previous')
-      return no('direction must be "next" or "previous"');
-    if (f.entityId !== undefined && !isId(f.entityId)) return no('entityId must be an id');
-    return ok({ direction: f.direction, entityId: f.entityId });
-  },
-};

@@ -7,7 +7,8 @@ import {
   callContentResult,
 } from '../../../../../lib/shared/messages/client';
 import type { BackgroundCalls, Handlers } from '../../../../../lib/shared/messages/protocol';
-import { answer, serveBackground } from '../../../../../lib/shared/messages/serve';
+import { answer } from '../../../../../lib/shared/messages/serve';
+import { serveBackground } from '../../../../../lib/shared/messages/serve-background';
 import { backgroundValidators } from '../../../../../lib/shared/messages/validate-request';
 
 const self = () => ({ id: fakeBrowser.runtime.id });
