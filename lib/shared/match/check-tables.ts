@@ -8,7 +8,12 @@ import { TABLES_FORMAT, LISTS_PER_ENTITY, type MatcherTables } from './tables';
 
 type Column = keyof MatcherTables;
 
-const TYPES: Array<[Column, new (n: number) => ArrayLike<number>]> = [
+/** The typed-array kinds the columns are made of. */
+export type ColumnType =
+  typeof Uint8Array | typeof Uint16Array | typeof Uint32Array | typeof Int32Array;
+
+/** Every numeric column of the tables and its array type (the stored format packs them in this order). */
+export const TABLE_COLUMNS: ReadonlyArray<[Column, ColumnType]> = [
   ['entityId', Uint32Array],
   ['entityName', Uint32Array],
   ['entityKind', Uint8Array],
@@ -79,7 +84,7 @@ export function checkTables(value: unknown): MatcherTables | null {
     !(strings.starts instanceof Uint32Array)
   )
     return null;
-  for (const [column, type] of TYPES) if (!(value[column] instanceof type)) return null;
+  for (const [column, type] of TABLE_COLUMNS) if (!(value[column] instanceof type)) return null;
   const t = value as unknown as MatcherTables;
   return consistent(t) ? t : null;
 }

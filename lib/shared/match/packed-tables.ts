@@ -4,7 +4,7 @@
  * single copy, where twenty typed arrays and their strings cost twenty: this
  * is what a woken background reads before it can match.
  */
-import { checkTables } from './check-tables';
+import { checkTables, TABLE_COLUMNS } from './check-tables';
 import { TABLES_FORMAT, type MatcherTables } from './tables';
 
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array;
@@ -17,25 +17,7 @@ type TypedCtor = {
 const COLUMNS: ReadonlyArray<[name: string, type: TypedCtor]> = [
   ['strings.bytes', Uint8Array],
   ['strings.starts', Uint32Array],
-  ['entityId', Uint32Array],
-  ['entityName', Uint32Array],
-  ['entityKind', Uint8Array],
-  ['entityFlags', Uint8Array],
-  ['entityYear', Uint16Array],
-  ['listStarts', Uint32Array],
-  ['listItems', Uint32Array],
-  ['rowKey', Uint32Array],
-  ['rowEntity', Uint32Array],
-  ['rowAlias', Uint32Array],
-  ['rowKind', Uint8Array],
-  ['trieSlots', Int32Array],
-  ['trieNodes', Int32Array],
-  ['termStarts', Uint32Array],
-  ['termRows', Uint32Array],
-  ['filter', Uint8Array],
-  ['honorifics', Uint32Array],
-  ['otherTitles', Uint32Array],
-  ['openWords', Uint32Array],
+  ...TABLE_COLUMNS,
 ];
 
 /** The stored form of {@link MatcherTables}. */
