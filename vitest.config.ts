@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { firefoxTooOld } from './scripts/lib/browsers';
 
 // Vitest 5's reporter calls Map.groupBy (Node 21+). On Node 20, the machines'
 // Node, it crashes exactly when a test fails and hides the failure; this
@@ -14,6 +15,15 @@ mapWithGroupBy.groupBy ??= <K, V>(items: Iterable<V>, key: (item: V, index: numb
   }
   return groups;
 };
+
+// A Firefox older than the one the Firefox package declares cannot install it: its e2e files are left out,
+// loudly, rather than failing on the install (docs/testing.md).
+const FIREFOX_FILES = ['tests/e2e/firefox/**', 'tests/e2e/**/*firefox*.test.ts'];
+const firefoxTooOldNote = firefoxTooOld('.output/firefox-mv2/manifest.json');
+if (firefoxTooOldNote)
+  console.warn(
+    `\n*** Firefox e2e tests left out: ${firefoxTooOldNote} (apt-get install -y firefox-esr) ***\n`,
+  );
 
 // Two tiers in one run: `unit` (lib/ and components, fake browser and
 // fake IndexedDB) and `e2e` (the built extension in real browsers, one file
@@ -34,6 +44,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: firefoxTooOldNote ? FIREFOX_FILES : [],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 
 const CHROMIUMS = [
   process.env.CHROMIUM_PATH,
@@ -56,4 +57,22 @@ export function firefoxExtensionPrefs(): Record<string, string | boolean> {
     'browser.safebrowsing.malware.enabled': false,
     'browser.safebrowsing.phishing.enabled': false,
   };
+}
+
+/**
+ * Why the Firefox found here cannot run the built Firefox package, or null when it can: the package's
+ * `strict_min_version` (from `.output/firefox-mv2/manifest.json`) against `firefox --version`.
+ */
+export function firefoxTooOld(manifestPath: string): string | null {
+  const firefox = findFirefox();
+  if (!firefox || !existsSync(manifestPath)) return null;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    browser_specific_settings?: { gecko?: { strict_min_version?: string } };
+  };
+  const needed = manifest.browser_specific_settings?.gecko?.strict_min_version;
+  const found = /(\d+)\.\d+/.exec(execFileSync(firefox, ['--version'], { encoding: 'utf8' }))?.[0];
+  if (!needed || !found) return null;
+  return Number.parseInt(found, 10) < Number.parseInt(needed, 10)
+    ? `${firefox} is Firefox ${found}; the Firefox build needs ${needed} or newer`
+    : null;
 }
