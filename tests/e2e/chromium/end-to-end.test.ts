@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlesMentioning, readBuiltBundle } from '../support/bundle';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
 import { clickInCard, evaluateInCard, waitInCard } from '../support/card-root';
-import { centreOfText, readHighlights } from '../support/page-probes';
+import { centreOfText, readHighlights, hasPaintedHighlight } from '../support/page-probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts/e2e');
 const bundle = readBuiltBundle();
@@ -23,11 +23,7 @@ afterAll(async () => {
 async function openDemo(): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${session.demo.url}/news.html`);
-  await page.waitForFunction(() =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await page.waitForFunction(hasPaintedHighlight);
   return page;
 }
 
@@ -146,11 +142,7 @@ describe('Backstory in Chromium', () => {
   it('joins a name split across inline elements, never across blocks', async () => {
     const page = await session.context.newPage();
     await page.goto(`${session.pages.url}/split-names.html`);
-    await page.waitForFunction(() =>
-      [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-        (h) => h.size > 0,
-      ),
-    );
+    await page.waitForFunction(hasPaintedHighlight);
     const found = await page.evaluate(readHighlights);
     const byContainer = (id: string) =>
       found.filter((h) => h.container === id).map((h) => h.text.replace(/\s+/g, ' '));

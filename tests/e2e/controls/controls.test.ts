@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
 import { evaluateInCard, readCardText, waitInCard } from '../support/card-root';
-import { centreOfText, readHighlights } from '../support/page-probes';
+import { centreOfText, readHighlights, hasPaintedHighlight } from '../support/page-probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts/controls');
 let session: ChromiumSession;
@@ -49,11 +49,7 @@ async function setSettings(settings: Stored): Promise<void> {
 async function openDemo(): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${session.demo.url}/news.html`);
-  await page.waitForFunction(() =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await page.waitForFunction(hasPaintedHighlight);
   return page;
 }
 
@@ -168,11 +164,7 @@ describe('Reader controls in Chromium', () => {
     );
     expect(stored.settings.disabledSites).toEqual(['127.0.0.1']);
     await setSettings({});
-    await page.waitForFunction(() =>
-      [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-        (h) => h.size > 0,
-      ),
-    );
+    await page.waitForFunction(hasPaintedHighlight);
     await page.close();
   });
 

@@ -7,7 +7,7 @@ import {
   pollPage,
   type FirefoxSession,
 } from '../support/firefox';
-import { centreOfText } from '../support/page-probes';
+import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
 
 let session: FirefoxSession;
 
@@ -47,11 +47,7 @@ async function storedSettings(from: Page): Promise<Stored> {
 async function openDemo(): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(`${session.demo.url}/news.html`);
-  await pollPage(page, () =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await pollPage(page, hasPaintedHighlight);
   return page;
 }
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateInCard, waitInCard } from '../support/card-root';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
-import { centreOfText } from '../support/page-probes';
+import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts/controls');
 /** A small phone, as Firefox for Android runs on: 360 × 740 CSS pixels, touch, a mobile viewport. */
@@ -37,11 +37,7 @@ async function setSettings(settings: Record<string, unknown>): Promise<void> {
 async function openDemo(): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${session.demo.url}/news.html`);
-  await page.waitForFunction(() =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await page.waitForFunction(hasPaintedHighlight);
   return page;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlesMentioning, readBuiltBundle } from '../support/bundle';
 import { centreInCard, evaluateInCard, readCardText, waitInCard } from '../support/card-root';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { centreOfText } from '../support/page-probes';
+import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
 
 const bundle = readBuiltBundle();
 let session: ChromiumSession;
@@ -48,11 +48,7 @@ async function setSettings(settings: Stored): Promise<void> {
 async function openHighlighted(url: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await page.waitForFunction(hasPaintedHighlight);
   return page;
 }
 

@@ -6,7 +6,7 @@ import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/p
 import { buildExportFile, parseExportFile } from '../../../lib/shared/reader/export-file';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
 import { waitInCard } from '../support/card-root';
-import { centreOfText } from '../support/page-probes';
+import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts/corpus-growth');
 const ARTICLES = ['article-en.html', 'article-vi.html', 'article-undated.html'];
@@ -76,11 +76,7 @@ async function clip(name: string) {
 
 async function cardTextFor(text: string): Promise<string> {
   const page = await openTestPage('article-en.html');
-  await page.waitForFunction(() =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await page.waitForFunction(hasPaintedHighlight);
   const point = await page.evaluate(centreOfText, ['p-lead', text] as [string, string]);
   if (!point) throw new Error(`"${text}" not found`);
   await page.mouse.move(point.x, point.y);

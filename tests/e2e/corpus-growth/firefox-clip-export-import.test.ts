@@ -13,7 +13,7 @@ import {
   pollPage,
   type FirefoxSession,
 } from '../support/firefox';
-import { centreOfText } from '../support/page-probes';
+import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts/corpus-growth-firefox');
 const ARTICLES = ['article-en.html', 'article-vi.html', 'article-undated.html'];
@@ -69,11 +69,7 @@ async function clip(name: string) {
 
 async function cardTextFor(text: string): Promise<string> {
   const page = await openTestPage('article-en.html');
-  await pollPage(page, () =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await pollPage(page, hasPaintedHighlight);
   const point = await page.evaluate(centreOfText, ['p-lead', text] as [string, string]);
   if (!point) throw new Error(`"${text}" not found`);
   await page.mouse.move(point.x, point.y);

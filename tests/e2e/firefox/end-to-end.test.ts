@@ -8,7 +8,7 @@ import {
   type FirefoxSession,
 } from '../support/firefox';
 import { waitInCard } from '../support/card-root';
-import { centreOfText, readHighlights } from '../support/page-probes';
+import { centreOfText, readHighlights, hasPaintedHighlight } from '../support/page-probes';
 
 const bundle = readBuiltBundle();
 let session: FirefoxSession;
@@ -24,11 +24,7 @@ afterAll(async () => {
 async function openDemo(): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(`${session.demo.url}/news.html`);
-  await pollPage(page, () =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await pollPage(page, hasPaintedHighlight);
   return page;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltBundle } from '../support/bundle';
 import { launchFirefox, pollPage, type FirefoxSession } from '../support/firefox';
 import { pageSeesCardHost, waitInCard } from '../support/card-root';
-import { centreOfText } from '../support/page-probes';
+import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
 
 let session: FirefoxSession;
 const articleId = readBuiltBundle().articles[0]!.id;
@@ -21,11 +21,7 @@ afterAll(async () => {
 async function openPage(path: string): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(`${session.pages.url}/reliability/${path}`);
-  await pollPage(page, () =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await pollPage(page, hasPaintedHighlight);
   return page;
 }
 

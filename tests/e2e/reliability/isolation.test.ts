@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltBundle } from '../support/bundle';
 import { CHROME_BUILD, launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
 import { evaluateInCard, pageSeesCardHost } from '../support/card-root';
-import { centreOfText } from '../support/page-probes';
+import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
 import { callFrom, eventually, extensionPage } from './support';
 
 let session: ChromiumSession;
@@ -38,11 +38,7 @@ const opened = () =>
 async function openPage(path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${session.pages.url}/reliability/${path}`);
-  await page.waitForFunction(() =>
-    [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-      (h) => h.size > 0,
-    ),
-  );
+  await page.waitForFunction(hasPaintedHighlight);
   return page;
 }
 
@@ -131,11 +127,7 @@ describe('a page cannot get into Backstory', () => {
       };
     });
     await page.goto(`${session.pages.url}/reliability/forge.html`);
-    await page.waitForFunction(() =>
-      [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].some(
-        (h) => h.size > 0,
-      ),
-    );
+    await page.waitForFunction(hasPaintedHighlight);
     await hoverName(page);
     await eventually(() => evaluateInCard(page, cardLook));
     expect(await page.evaluate(pageSeesCardHost)).toEqual({ host: true, shadowRoot: 'null' });

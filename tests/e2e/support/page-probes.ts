@@ -47,3 +47,9 @@ export function centreOfText([id, text]: [string, string]): { x: number; y: numb
   }
   return null;
 }
+
+/** Whether a highlight on the page holds a range: Backstory has painted (registering alone is not enough). Runs in the page. */
+export function hasPaintedHighlight(): boolean {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+  return !!registry && [...registry.values()].some((h) => h.size > 0);
+}
