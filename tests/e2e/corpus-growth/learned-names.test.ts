@@ -61,7 +61,8 @@ describe('names learned from the reader’s articles (Chromium)', () => {
 
   it('highlights nobody new on a page that names a leader the corpus does not know', async () => {
     const page = await open('names-new-leader.html');
-    await page.waitForTimeout(1500);
+    // The page's known name is painted: the page has been matched, and the new leader was not found.
+    await expect.poll(() => names(page), { timeout: 15_000 }).toContain('Lương Cường');
     expect(await names(page)).not.toContain('Phạm Minh Chính');
     await page.close();
   });
@@ -109,7 +110,8 @@ describe('names learned from the reader’s articles (Chromium)', () => {
   it('forgets the leader when the only article that named them is deleted', async () => {
     expect((await call('deleteReaderArticle', { id: clippedId })).removed).not.toBeNull();
     const page = await open('names-new-leader.html');
-    await page.waitForTimeout(1500);
+    // The page's known name is painted: the page has been matched, and the new leader was not found.
+    await expect.poll(() => names(page), { timeout: 15_000 }).toContain('Lương Cường');
     expect(await names(page)).not.toContain('Phạm Minh Chính');
     await page.close();
     const all = (await call('entities', {})).entities.map((e) => e.name.en);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { centreOfText } from '../support/page-probes';
+import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
 import { evaluateInCard } from '../support/card-root';
 import {
   bidiOfOverrides,
@@ -53,6 +53,8 @@ describe('corpus text is inert in every surface', () => {
   it('shows markup, script and bidi controls as plain, isolated text in the card', async () => {
     const page = await session.context.newPage();
     await page.goto(`${session.demo.url}/news.html`);
+    // A hover that lands before the names are painted finds nothing to open.
+    await page.waitForFunction(hasPaintedHighlight);
     const point = await eventually(() =>
       page.evaluate(centreOfText, ['p-lead', 'Lương Cường'] as [string, string]),
     );
