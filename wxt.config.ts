@@ -46,7 +46,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'backstory@backstory.invalid',
-              strict_min_version: '142.0',
+              // Firefox 140 (the current ESR): the first desktop Firefox that knows data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
             // Firefox for Android: the first version that knows data_collection_permissions.

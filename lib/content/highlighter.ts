@@ -5,6 +5,7 @@
  * See https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API.
  */
 import type { EntityKind } from '../shared/corpus/types';
+import { adoptSheet } from './adopted-sheet';
 import { paintedRanges, type PaintOptions } from './painted-ranges';
 import { KIND_COLOURS } from '../shared/kind-colours';
 
@@ -54,9 +55,9 @@ function registryOf(doc: Document): Registry | null {
 }
 
 /**
- * Create the highlights in `doc`. The `::highlight()` rules go into
- * `doc.adoptedStyleSheets` because a shadow root's styles do not reach the
- * light DOM, and an adopted sheet adds no node to the page. Where the API is
+ * Create the highlights in `doc`. The `::highlight()` rules go into an
+ * adopted sheet (adopted-sheet.ts) because a shadow root's styles do not
+ * reach the light DOM, and an adopted sheet adds no node to the page. Where the API is
  * missing (Firefox before 140, old Chromium) this returns a highlighter that
  * paints nothing: mentions are still hit-tested, so cards still open.
  * On a page with very many mentions only those near the viewport are
@@ -67,9 +68,7 @@ export function createHighlighter(doc: Document = document, options?: PaintOptio
   const view = doc.defaultView;
   if (!registry || !view)
     return { supported: false, add() {}, remove() {}, setActive() {}, destroy() {} };
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(highlightCss());
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const unadopt = adoptSheet(doc, highlightCss());
   const highlights = new Map<string, Highlight>();
   for (const name of Object.values(HIGHLIGHT_NAMES)) {
     const h = new view.Highlight();
@@ -100,7 +99,7 @@ export function createHighlighter(doc: Document = document, options?: PaintOptio
       painted.destroy();
       for (const [name, h] of highlights) if (registry.get(name) === h) registry.delete(name);
       highlights.clear();
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      unadopt?.();
     },
   };
 }

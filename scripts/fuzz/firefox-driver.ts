@@ -17,6 +17,7 @@ import {
 } from '../lib/request-recorder';
 import { siteOffScript, type FuzzDriver, type FuzzTab } from './fuzz-driver';
 import { PAGE_PROBE } from './page-probe';
+import { setFirefoxViewport } from '../lib/firefox-viewport';
 
 const BASE = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -52,7 +53,7 @@ async function openTab(browser: Browser): Promise<FuzzTab> {
   // A window of its own: Firefox throttles the timers and stops the frames of a tab in the
   // background, and the fuzz pages' churn runs on both (seconds a page instead of a fraction).
   const page = await browser.newPage({ type: 'window' });
-  await page.setViewport({ width: 1000, height: 700 });
+  await setFirefoxViewport(page, 1000, 700);
   await page.evaluateOnNewDocument(PAGE_PROBE);
   let errors: string[] = [];
   page.on('pageerror', (e) => {

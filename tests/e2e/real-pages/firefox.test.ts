@@ -21,6 +21,7 @@ import {
   type Visit,
 } from './real-pages';
 import { inspect } from './visit';
+import { setFirefoxViewport } from '../../../scripts/lib/firefox-viewport';
 
 /** A third of the pages: every one that names an entity, then every third of the rest. */
 function sample<T extends { names: boolean }>(all: T[]): T[] {
@@ -110,7 +111,7 @@ async function newPage(tries = 3): Promise<Page> {
 
 async function load(name: string, names: boolean, ours: boolean): Promise<Visit> {
   const page = await newPage();
-  await page.setViewport({ width: 1100, height: 800 });
+  await setFirefoxViewport(page, 1100, 800);
   const errors: string[] = [];
   let outside = 0;
   page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));

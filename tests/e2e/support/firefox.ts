@@ -80,14 +80,23 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   return page;
 }
 
-/** Polls a function in the page until it returns a truthy value (waitForSelector misses shadow content). */
+/**
+ * Polls a function in the page until it returns a truthy value (waitForSelector misses shadow
+ * content). A loop of single evaluations, not `waitForFunction`: puppeteer's wait task builds its
+ * poller with `Function()`, which an extension page's CSP refuses in Firefox 140 ESR.
+ */
 export async function pollPage<T>(
   page: Page,
   fn: () => T,
   timeoutMs = 15_000,
 ): Promise<NonNullable<T>> {
-  const handle = await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
-  return (await handle.jsonValue()) as NonNullable<T>;
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await page.evaluate(fn).catch(() => undefined);
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > end) throw new Error(`pollPage: no truthy value in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /**
