@@ -22,7 +22,11 @@ export function adoptSheet(doc: Document, css: string): (() => void) | null {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     };
   } catch (err) {
-    const adopted = adoptOnPageObjects(doc as Waived<Document>, view as Waived<Window & typeof globalThis>, css);
+    const adopted = adoptOnPageObjects(
+      doc as Waived<Document>,
+      view as Waived<Window & typeof globalThis>,
+      css,
+    );
     if (!adopted) throw err;
     return adopted;
   }
