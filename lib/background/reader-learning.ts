@@ -9,10 +9,11 @@ import { mentionsIn } from '../shared/match/build-bundle';
 import type { Article } from '../shared/corpus/types';
 import { articleRows } from './db/bundle-rows';
 import type { BackstoryDatabase, StoredArticle } from './db/database';
-import { putReaderEntities, putTables } from './db/reader-entities';
+import { putReaderEntities, putTables, storeTables } from './db/reader-entities';
 import { linkReaderRows, unlinkReaderRow } from './db/reader-links';
 import { discoverArticle } from '../shared/discover/discover-article';
 import type { Candidate } from '../shared/discover/types';
+import { compileMatcher } from '../shared/match/compile';
 import { createMatcher } from '../shared/match/matcher';
 import type { Matcher } from '../shared/match/types';
 import type { PageMatcher } from './page-matcher';
@@ -32,6 +33,22 @@ export interface ReaderLearning {
   forget(id: string): Promise<void>;
   /** Milliseconds the last learning with new names took, for the bench (`recompile_ms_20k`). */
   readonly lastMs: number | null;
+  /** Where those milliseconds went, phase by phase in order (for the bench's breakdown). */
+  readonly lastPhases: Readonly<Record<string, number>> | null;
+}
+
+/** Milliseconds per named phase, each from the end of the one before. */
+function phaseClock() {
+  const phases: Record<string, number> = {};
+  let at = performance.now();
+  return {
+    phases,
+    mark(name: string): void {
+      const now = performance.now();
+      phases[name] = now - at;
+      at = now;
+    },
+  };
 }
 
 /** The rows of `rows` that name a new name (`naming`: their ids), before and after matching them again. */
@@ -57,6 +74,7 @@ async function candidatesOf(rows: readonly StoredArticle[]): Promise<Candidate[]
 export function createReaderLearning(deps: LearningDeps): ReaderLearning {
   const { db } = deps;
   let lastMs: number | null = null;
+  let lastPhases: Record<string, number> | null = null;
   // One learning at a time: each reads the names the one before wrote.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -66,11 +84,16 @@ export function createReaderLearning(deps: LearningDeps): ReaderLearning {
   };
   const learnNow = async (ids: readonly string[]): Promise<string[]> => {
     const started = performance.now();
+    const clock = phaseClock();
     const rows = (await db.articles.bulkGet([...ids])).filter(
       (r): r is StoredArticle => r?.origin === 'reader',
     );
     const [known, reader] = await Promise.all([db.entities.toArray(), db.readerEntities.toArray()]);
-    const learned = learnNames(known, reader, await candidatesOf(rows));
+    clock.mark('read');
+    const candidates = await candidatesOf(rows);
+    clock.mark('discover');
+    const learned = learnNames(known, reader, candidates);
+    clock.mark('learn');
     const all = [...known, ...learned.entities];
     const naming = new Set(
       learned.entities.filter((e) => learned.added.includes(e.id)).flatMap((e) => e.support),
@@ -80,17 +103,24 @@ export function createReaderLearning(deps: LearningDeps): ReaderLearning {
       [db.articles, db.readerLinks, db.readerEntities, db.matcherTables],
       async () => {
         await putReaderEntities(db, learned.entities);
+        clock.mark('names');
         if (learned.added.length === 0) return;
-        const tables = await putTables(db, all, deps.expectedVersion);
+        const tables = compileMatcher(all, deps.expectedVersion);
+        clock.mark('compile');
+        await storeTables(db, tables);
+        clock.mark('store');
         const { before, after } = relinked(rows, createMatcher(tables), naming);
         for (const row of before) await unlinkReaderRow(db, row);
         await db.articles.bulkPut(after);
         await linkReaderRows(db, after);
+        clock.mark('relink');
       },
     );
+    clock.mark('commit');
     if (learned.added.length > 0) {
       deps.pageMatcher.invalidate();
       lastMs = performance.now() - started;
+      lastPhases = clock.phases;
     }
     return learned.added;
   };
@@ -108,6 +138,9 @@ export function createReaderLearning(deps: LearningDeps): ReaderLearning {
     forget: (id) => serial(() => forgetNow(id)),
     get lastMs() {
       return lastMs;
+    },
+    get lastPhases() {
+      return lastPhases;
     },
   };
 }

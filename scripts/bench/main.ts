@@ -220,10 +220,13 @@ async function figures20k(b: BenchBrowser, run: Run, floors: Map<string, number>
   if (worker) {
     log('learning a name from a clipped article, 20,000 aliases');
     const id = new URL(worker.url()).host;
-    const ms = await runRecompile(b.context, worker, id, `${run.pages}/new-leader.html`).catch(
+    const learned = await runRecompile(b.context, worker, id, `${run.pages}/new-leader.html`).catch(
       (err: unknown) => (log(`learning failed: ${String(err)}`), null),
     );
-    f.recompile_ms_20k = round(ms);
+    f.recompile_ms_20k = round(learned?.ms);
+    const phases = Object.entries(learned?.phases ?? {});
+    if (phases.length > 0)
+      log(`  learning: ${phases.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')} ms`);
   }
   return rows;
 }

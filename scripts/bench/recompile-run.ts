@@ -3,7 +3,7 @@
  * article (one naming a leader the corpus does not know) is clipped through the
  * background's own `clipTab` call, and the worker reports how long learning
  * took — discovering the names, compiling the tables again and storing them
- * (`backstoryLearning.lastMs`).
+ * (`backstoryLearning.lastMs`, and `lastPhases` for where it went).
  */
 import type { BrowserContext, Worker } from 'playwright-core';
 
@@ -14,13 +14,19 @@ interface ChromeLike {
   };
 }
 
+/** How long learning took, and where the time went (phase → ms, in order). */
+export interface RecompileFigures {
+  ms: number | null;
+  phases: Record<string, number> | null;
+}
+
 /** Clip `articleUrl` (served by the bench) and read the learning's time; null when nothing was learned. */
 export async function runRecompile(
   context: BrowserContext,
   worker: Worker,
   extensionId: string,
   articleUrl: string,
-): Promise<number | null> {
+): Promise<RecompileFigures | null> {
   const ext = await context.newPage();
   const article = await context.newPage();
   try {
@@ -38,11 +44,14 @@ export async function runRecompile(
     }, article.url());
     const outcome = reply as { ok: boolean; value?: { status: string } };
     if (!outcome.ok || outcome.value?.status !== 'added') return null;
-    return worker.evaluate(
-      () =>
-        (globalThis as unknown as { backstoryLearning: { lastMs: number | null } })
-          .backstoryLearning.lastMs,
-    );
+    return worker.evaluate(() => {
+      const { lastMs, lastPhases } = (
+        globalThis as unknown as {
+          backstoryLearning: { lastMs: number | null; lastPhases: Record<string, number> | null };
+        }
+      ).backstoryLearning;
+      return { ms: lastMs, phases: lastPhases };
+    });
   } finally {
     await article.close();
     await ext.close();

@@ -44,8 +44,13 @@ export async function putTables(
   source: string,
 ): Promise<MatcherTables> {
   const tables = compileMatcher(entities, source);
-  await db.matcherTables.put({ key: 'matcher', packed: packTables(tables) });
+  await storeTables(db, tables);
   return tables;
+}
+
+/** Store compiled `tables` as the matcher's (inside the caller's transaction, if any). */
+export async function storeTables(db: BackstoryDatabase, tables: MatcherTables): Promise<void> {
+  await db.matcherTables.put({ key: 'matcher', packed: packTables(tables) });
 }
 
 /** Replace the reader's names with `names` (inside the caller's transaction, if any). */

@@ -39,10 +39,12 @@ async function hoverCard(page: AnyPage): Promise<Visit['card']> {
   const mention = await run(page)(firstPaintedMention);
   if (!mention) return null;
   await sleep(200); // the scroll that brought it into view has closed any card and settled
-  const box = (await run(page)(firstPaintedMention))?.box ?? mention.box;
-  const x = (box.left + box.right) / 2;
-  const y = (box.top + box.bottom) / 2;
+  let box = mention.box;
   for (let attempt = 0; attempt < 8; attempt++) {
+    // Read the mention's place again each time: a page still laying out (late fonts, ads) moves it.
+    box = (await run(page)(firstPaintedMention))?.box ?? box;
+    const x = (box.left + box.right) / 2;
+    const y = (box.top + box.bottom) / 2;
     await page.mouse.move(x - 2, y);
     await page.mouse.move(x, y);
     const end = Date.now() + 1000;
