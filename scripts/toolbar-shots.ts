@@ -33,7 +33,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Write the top of the virtual screen (the browser's toolbar) to `name`. */
 function grab(name: string): void {
-  const xwd = execFileSync('xwd', ['-root', '-display', DISPLAY]);
+  const xwd = execFileSync('xwd', ['-root', '-display', DISPLAY], { maxBuffer: 64 * 1024 * 1024 });
   execFileSync('convert', ['xwd:-', '-crop', `${WIDTH}x90+0+0`, join(OUT, name)], { input: xwd });
   console.log(`wrote artifacts/toolbar/${name}`);
 }
