@@ -6,9 +6,11 @@
  */
 import type { BackstoryDatabase } from './db/database';
 import { compileStoredTables, storedTables } from './db/matcher-tables';
+import { layerMatchers } from '../shared/match/layered';
 import { createMatcher } from '../shared/match/matcher';
 import type { MatcherTables } from '../shared/match/tables';
 import type { Matcher } from '../shared/match/types';
+import type { LayeredTables } from './db/reader-entities';
 
 export interface PageMatcherDeps {
   db: BackstoryDatabase;
@@ -26,6 +28,8 @@ export interface PageMatcherDeps {
 export interface PageMatcher {
   /** The matcher, from storage or compiled; concurrent callers share one load. */
   get(): Promise<Matcher>;
+  /** The same load's corpus layer alone: to lay new reader names over (`layeredMatcher`). */
+  corpusLayer(): Promise<Matcher>;
   /** Forget the matcher: the next `get` reads the tables again (after the corpus or the names changed). */
   invalidate(): void;
   /**
@@ -42,44 +46,57 @@ export interface PageMatcher {
   } | null;
 }
 
-/** Tables from the bundle when it is the expected version, else null. */
-async function fromBundle(deps: PageMatcherDeps): Promise<MatcherTables | null> {
+/** Tables from the bundle when it is the expected version, else null (the corpus's layer alone). */
+async function fromBundle(deps: PageMatcherDeps): Promise<Partial<LayeredTables> | null> {
   const tables = await deps.bundleTables?.().catch(() => null);
-  return tables && tables.source === deps.expectedVersion ? tables : null;
+  return tables && tables.source === deps.expectedVersion ? { corpus: tables } : null;
+}
+
+/** One matcher of the layers: the corpus's, with the reader's names over it when there are any. */
+export function layeredMatcher(corpus: Matcher, reader?: MatcherTables): Matcher {
+  return reader && reader.entityId.length > 0
+    ? layerMatchers(corpus, createMatcher(reader))
+    : corpus;
+}
+
+interface Loaded {
+  matcher: Matcher;
+  corpus: Matcher;
 }
 
 export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
-  let current: Promise<Matcher> | null = null;
+  let current: Promise<Loaded> | null = null;
   let lastLoad: PageMatcher['lastLoad'] = null;
-  const load = async (): Promise<Matcher> => {
+  const load = async (): Promise<Loaded> => {
     const started = performance.now();
     const { db, expectedVersion } = deps;
     await db.open();
     const opened = performance.now();
-    let tables = await storedTables(db, expectedVersion);
+    let tables: Partial<LayeredTables> | null = await storedTables(db, expectedVersion);
     const read = performance.now();
     let compiled = false;
     if (!tables) {
-      const corpus = deps.ensureCorpus();
+      const stored = deps.ensureCorpus();
       tables = await fromBundle(deps);
       if (tables) {
         compiled = true;
         // The stored tables, once the corpus is written, also hold the reader's names: read them then.
         // A failed load is the corpus's to report, not the matcher's.
-        corpus.then(
+        stored.then(
           () => (current = null),
           () => undefined,
         );
       } else {
-        await corpus;
+        await stored;
         tables = await storedTables(db, expectedVersion);
       }
     }
-    if (!tables) {
+    if (!tables?.corpus) {
       tables = await compileStoredTables(db, expectedVersion);
       compiled = true;
     }
-    const matcher = createMatcher(tables);
+    const corpus = createMatcher(tables.corpus as MatcherTables);
+    const matcher = layeredMatcher(corpus, tables.reader);
     const readyAt = performance.now();
     lastLoad = {
       ms: readyAt - started,
@@ -88,16 +105,18 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
       openMs: opened - started,
       readMs: read - opened,
     };
-    return matcher;
+    return { matcher, corpus };
+  };
+  const loaded = (): Promise<Loaded> => {
+    current ??= load().catch((err: unknown) => {
+      current = null;
+      throw err;
+    });
+    return current;
   };
   return {
-    get() {
-      current ??= load().catch((err: unknown) => {
-        current = null;
-        throw err;
-      });
-      return current;
-    },
+    get: async () => (await loaded()).matcher,
+    corpusLayer: async () => (await loaded()).corpus,
     invalidate() {
       current = null;
     },

@@ -9,14 +9,13 @@ import { mentionsIn } from '../shared/match/build-bundle';
 import type { Article } from '../shared/corpus/types';
 import { articleRows } from './db/bundle-rows';
 import type { BackstoryDatabase, StoredArticle } from './db/database';
-import { putReaderEntities, putTables, storeTables } from './db/reader-entities';
+import { putReaderEntities, storeReaderTables } from './db/reader-entities';
 import { linkReaderRows, unlinkReaderRow } from './db/reader-links';
 import { discoverArticle } from '../shared/discover/discover-article';
 import type { Candidate } from '../shared/discover/types';
 import { compileMatcher } from '../shared/match/compile';
-import { createMatcher } from '../shared/match/matcher';
 import type { Matcher } from '../shared/match/types';
-import type { PageMatcher } from './page-matcher';
+import { layeredMatcher, type PageMatcher } from './page-matcher';
 import { forgetArticle, learnNames } from './reader-names';
 
 export interface LearningDeps {
@@ -89,12 +88,13 @@ export function createReaderLearning(deps: LearningDeps): ReaderLearning {
       (r): r is StoredArticle => r?.origin === 'reader',
     );
     const [known, reader] = await Promise.all([db.entities.toArray(), db.readerEntities.toArray()]);
+    // Loaded before the transaction below: a load reads the tables' rows, which it writes.
+    const corpusLayer = await deps.pageMatcher.corpusLayer();
     clock.mark('read');
     const candidates = await candidatesOf(rows);
     clock.mark('discover');
     const learned = learnNames(known, reader, candidates);
     clock.mark('learn');
-    const all = [...known, ...learned.entities];
     const naming = new Set(
       learned.entities.filter((e) => learned.added.includes(e.id)).flatMap((e) => e.support),
     );
@@ -105,11 +105,13 @@ export function createReaderLearning(deps: LearningDeps): ReaderLearning {
         await putReaderEntities(db, learned.entities);
         clock.mark('names');
         if (learned.added.length === 0) return;
-        const tables = compileMatcher(all, deps.expectedVersion);
+        // Only the reader's layer is compiled again: the corpus's stays as it is stored.
+        const tables = compileMatcher(learned.entities, deps.expectedVersion);
         clock.mark('compile');
-        await storeTables(db, tables);
+        await storeReaderTables(db, tables);
         clock.mark('store');
-        const { before, after } = relinked(rows, createMatcher(tables), naming);
+        // The next page is matched with the corpus layer and these over it: so are the articles.
+        const { before, after } = relinked(rows, layeredMatcher(corpusLayer, tables), naming);
         for (const row of before) await unlinkReaderRow(db, row);
         await db.articles.bulkPut(after);
         await linkReaderRows(db, after);
@@ -125,11 +127,11 @@ export function createReaderLearning(deps: LearningDeps): ReaderLearning {
     return learned.added;
   };
   const forgetNow = async (id: string): Promise<void> => {
-    await db.transaction('rw', [db.entities, db.readerEntities, db.matcherTables], async () => {
+    await db.transaction('rw', [db.readerEntities, db.matcherTables], async () => {
       const { entities, removed } = forgetArticle(await db.readerEntities.toArray(), id);
       await putReaderEntities(db, entities);
       if (removed.length === 0) return;
-      await putTables(db, [...(await db.entities.toArray()), ...entities], deps.expectedVersion);
+      await storeReaderTables(db, compileMatcher(entities, deps.expectedVersion));
     });
     deps.pageMatcher.invalidate();
   };

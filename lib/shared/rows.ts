@@ -97,9 +97,12 @@ export interface ImportRecord {
 /**
  * The matcher's compiled tables, kept as data (every column in one buffer,
  * `packed-tables.ts`): a woken background matches from them without compiling again.
+ * Two rows, read as one matcher (`layered.ts`): the corpus's names (`matcher`,
+ * compiled when the corpus changes) and the reader's (`reader-names`, compiled
+ * again when an article the reader adds or deletes changes them).
  */
 export interface StoredTables {
-  key: 'matcher';
+  key: 'matcher' | 'reader-names';
   packed: PackedTables;
 }
 

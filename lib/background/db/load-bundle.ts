@@ -199,7 +199,7 @@ async function replaceBundled(db: BackstoryDatabase, bundle: CorpusBundle): Prom
     // change with both, in the same transaction: never one without the other.
     const names = namesAfterCorpus(bundle.entities, await db.readerEntities.toArray());
     await putReaderEntities(db, names);
-    await putTables(db, [...bundle.entities, ...names], bundle.version);
+    await putTables(db, bundle.entities, names, bundle.version);
     return db.articles.count();
   });
 }

@@ -1,44 +1,49 @@
-/** The matcher's compiled tables in the database: one row, replaced whole. */
+/** The matcher's compiled tables in the database: two rows, the corpus's layer and the reader's. */
 import { unpackTables } from '../../shared/match/packed-tables';
-import type { MatcherTables } from '../../shared/match/tables';
 import type { BackstoryDatabase, StoredTables } from './database';
-import { allEntities, entityTables, putTables } from './reader-entities';
+import { putTables, type LayeredTables } from './reader-entities';
 
 /**
- * The tables' row, read straight from the open IndexedDB connection: a woken
- * background waits for this one read before it can match a page, and Dexie's
- * own layers around a get cost a third again of it.
+ * The tables' rows, read straight from the open IndexedDB connection in one
+ * transaction: a woken background waits for this read before it can match a
+ * page, and Dexie's own layers around a get cost a third again of it.
  */
-async function readRow(db: BackstoryDatabase): Promise<StoredTables | undefined> {
+async function readRows(
+  db: BackstoryDatabase,
+): Promise<[StoredTables | undefined, StoredTables | undefined]> {
   await db.open();
   const store = db
     .backendDB()
     .transaction('matcherTables', 'readonly')
     .objectStore('matcherTables');
-  return new Promise((resolve, reject) => {
-    const request = store.get('matcher');
-    request.onsuccess = () => resolve(request.result as StoredTables | undefined);
-    request.onerror = () =>
-      reject(request.error ?? new Error('the matcher tables could not be read'));
-  });
+  const get = (key: StoredTables['key']) =>
+    new Promise<StoredTables | undefined>((resolve, reject) => {
+      const request = store.get(key);
+      request.onsuccess = () => resolve(request.result as StoredTables | undefined);
+      request.onerror = () =>
+        reject(request.error ?? new Error('the matcher tables could not be read'));
+    });
+  return Promise.all([get('matcher'), get('reader-names')]);
 }
 
-/** The stored tables when they were compiled from `source` and are intact; else null. */
+/** The stored tables when both layers were compiled from `source` and are intact; else null. */
 export async function storedTables(
   db: BackstoryDatabase,
   source: string,
-): Promise<MatcherTables | null> {
-  const row = await readRow(db);
-  const tables = unpackTables(row?.packed);
-  return tables && tables.source === source ? tables : null;
+): Promise<LayeredTables | null> {
+  const [corpusRow, readerRow] = await readRows(db);
+  const corpus = unpackTables(corpusRow?.packed);
+  const reader = unpackTables(readerRow?.packed);
+  if (!corpus || !reader || corpus.source !== source || reader.source !== source) return null;
+  return { corpus, reader };
 }
 
-/** Compile tables from the stored entities and store them (a store whose corpus came before the tables did). */
+/** Compile both layers from the stored entities and store them (a store whose corpus came before the tables did). */
 export async function compileStoredTables(
   db: BackstoryDatabase,
   source: string,
-): Promise<MatcherTables> {
-  return db.transaction('rw', [...entityTables(db), db.matcherTables], async () =>
-    putTables(db, await allEntities(db), source),
+): Promise<LayeredTables> {
+  return db.transaction('rw', [db.entities, db.readerEntities, db.matcherTables], async () =>
+    putTables(db, await db.entities.toArray(), await db.readerEntities.toArray(), source),
   );
 }

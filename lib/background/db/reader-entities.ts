@@ -2,7 +2,7 @@
  * The entities of the store: the corpus's (`entities`, replaced by each corpus
  * load) and the names learned from the reader's articles (`readerEntities`,
  * never touched by one), read together wherever a name is looked up, and the
- * matcher's tables compiled from both.
+ * matcher's tables, one layer compiled from each.
  */
 import type { Entity } from '../../shared/corpus/types';
 import { entityOf, spellingIndex } from '../../shared/discover/spelling-index';
@@ -37,20 +37,36 @@ export async function entitiesByIds(
   return ids.map((_, i) => corpus[i] ?? reader[i]);
 }
 
-/** Compile tables from `entities` and store them (inside the caller's transaction, if any). */
+/** The two layers of the matcher's tables: the corpus's names and the reader's. */
+export interface LayeredTables {
+  corpus: MatcherTables;
+  reader: MatcherTables;
+}
+
+/**
+ * Compile both layers, the corpus's `corpus` and the reader's `reader`, and
+ * store them (inside the caller's transaction, if any).
+ */
 export async function putTables(
   db: BackstoryDatabase,
-  entities: readonly Entity[],
+  corpus: readonly Entity[],
+  reader: readonly Entity[],
   source: string,
-): Promise<MatcherTables> {
-  const tables = compileMatcher(entities, source);
-  await storeTables(db, tables);
+): Promise<LayeredTables> {
+  const tables = { corpus: compileMatcher(corpus, source), reader: compileMatcher(reader, source) };
+  await db.matcherTables.bulkPut([
+    { key: 'matcher', packed: packTables(tables.corpus) },
+    { key: 'reader-names', packed: packTables(tables.reader) },
+  ]);
   return tables;
 }
 
-/** Store compiled `tables` as the matcher's (inside the caller's transaction, if any). */
-export async function storeTables(db: BackstoryDatabase, tables: MatcherTables): Promise<void> {
-  await db.matcherTables.put({ key: 'matcher', packed: packTables(tables) });
+/** Store the reader's layer of the tables (inside the caller's transaction, if any). */
+export async function storeReaderTables(
+  db: BackstoryDatabase,
+  tables: MatcherTables,
+): Promise<void> {
+  await db.matcherTables.put({ key: 'reader-names', packed: packTables(tables) });
 }
 
 /** Replace the reader's names with `names` (inside the caller's transaction, if any). */

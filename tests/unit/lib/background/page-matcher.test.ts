@@ -34,7 +34,11 @@ describe('page matcher', () => {
     const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: load });
     expect((await pm.get()).entity('luong-cuong')?.name).toBe('Lương Cường');
     expect(load).toHaveBeenCalledTimes(1);
-    expect(await db.matcherTables.count()).toBe(1);
+    // Both layers, the corpus's and the reader's (empty here).
+    expect((await db.matcherTables.toArray()).map((r) => r.key).sort()).toEqual([
+      'matcher',
+      'reader-names',
+    ]);
   });
 
   it('matches with tables from the bundle while a fresh store is still being written', async () => {
@@ -68,6 +72,7 @@ describe('page matcher', () => {
     });
     await other.get();
     expect((await db.matcherTables.get('matcher'))?.packed.source).toBe('v2');
+    expect((await db.matcherTables.get('reader-names'))?.packed.source).toBe('v2');
   });
 
   it('shares one load between callers, and loads again after invalidate', async () => {

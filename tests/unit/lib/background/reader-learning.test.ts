@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPageMatcher } from '../../../../lib/background/page-matcher';
+import { createPageMatcher, layeredMatcher } from '../../../../lib/background/page-matcher';
 import { createReaderLearning } from '../../../../lib/background/reader-learning';
 import type { BackstoryDatabase } from '../../../../lib/background/db/database';
 import { ensureCorpus } from '../../../../lib/background/db/load-bundle';
@@ -42,7 +42,8 @@ async function setup(version = 'v1') {
 const findsChinh = async (db: BackstoryDatabase, version = 'v1') => {
   const tables = await storedTables(db, version);
   if (!tables) return false;
-  return createMatcher(tables).findMentions('Phạm Minh Chính spoke.').length === 1;
+  const matcher = layeredMatcher(createMatcher(tables.corpus), tables.reader);
+  return matcher.findMentions('Phạm Minh Chính spoke.').length === 1;
 };
 
 describe('reader learning', () => {
@@ -58,6 +59,22 @@ describe('reader learning', () => {
     );
     expect((await db.readerLinks.get(added[0]!))?.articleIds).toEqual([id]);
     expect((await pageMatcher.get()).entity(added[0]!)?.name).toBe('Phạm Minh Chính');
+  });
+
+  it('compiles only the reader’s layer: the corpus’s stored tables stay as they were', async () => {
+    const { db, learning, id } = await setup();
+    const corpusRow = async () => {
+      const packed = (await db.matcherTables.get('matcher'))?.packed;
+      return packed && { source: packed.source, bytes: [...new Uint8Array(packed.buffer)] };
+    };
+    const before = await corpusRow();
+    expect(before?.bytes.length).toBeGreaterThan(1000);
+    const readerBefore = (await db.matcherTables.get('reader-names'))?.packed.buffer.byteLength;
+    await learning.learn([id]);
+    expect(await corpusRow()).toEqual(before);
+    expect((await db.matcherTables.get('reader-names'))?.packed.buffer.byteLength).toBeGreaterThan(
+      readerBefore ?? 0,
+    );
   });
 
   it('forgets the leader with the article, and the tables follow', async () => {

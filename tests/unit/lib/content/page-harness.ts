@@ -43,7 +43,12 @@ export interface HarnessOptions {
 /** A page matching session over `document`, its store, its highlights and the calls it made. */
 export function pageHarness(options: HarnessOptions = {}) {
   const matcher = options.matcher ?? gazetteerMatcher();
-  const pageMatcher: PageMatcher = { get: async () => matcher, invalidate() {}, lastLoad: null };
+  const pageMatcher: PageMatcher = {
+    get: async () => matcher,
+    corpusLayer: async () => matcher,
+    invalidate() {},
+    lastLoad: null,
+  };
   const handlers = createPageHandlers({ matcher: pageMatcher, injectCard: async () => undefined });
   const context = { tabId: 1, frameId: 0 };
   const log: string[] = [];
