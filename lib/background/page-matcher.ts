@@ -76,7 +76,14 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
     const read = performance.now();
     let compiled = false;
     if (!tables) {
-      const stored = deps.ensureCorpus();
+      // The corpus in the store, and tables for it: a store whose corpus is current but whose tables
+      // are not (damaged, or from before the reader's names had a layer of their own) compiles them.
+      let compiledInStore = false;
+      const stored = deps.ensureCorpus().then(async () => {
+        if (await storedTables(db, expectedVersion)) return;
+        await compileStoredTables(db, expectedVersion);
+        compiledInStore = true;
+      });
       tables = await fromBundle(deps);
       if (tables) {
         compiled = true;
@@ -89,6 +96,7 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
       } else {
         await stored;
         tables = await storedTables(db, expectedVersion);
+        compiled = compiledInStore;
       }
     }
     if (!tables?.corpus) {

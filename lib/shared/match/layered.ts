@@ -6,20 +6,18 @@
  * so its full and short forms are judged together; where the layers' mentions
  * overlap, the leftmost and then the longest wins, as inside one matcher.
  */
+import { leftmostLongest } from './overlaps';
 import type { FindOptions, FoundMention, Matcher } from './types';
 
-/** Leftmost, and of overlapping mentions the longest (the rule `resolve` in matcher.ts keeps). */
+/** The mentions of both layers, overlaps resolved as inside one matcher. */
 function merged(a: readonly FoundMention[], b: readonly FoundMention[]): FoundMention[] {
   if (b.length === 0) return [...a];
   if (a.length === 0) return [...b];
-  const ordered = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
-  const kept: FoundMention[] = [];
-  for (const m of ordered) {
-    const last = kept[kept.length - 1];
-    if (!last || last.end <= m.start) kept.push(m);
-    else if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
-  }
-  return kept;
+  return leftmostLongest(
+    [...a, ...b],
+    (m) => m.start,
+    (m) => m.end,
+  );
 }
 
 /** Sorted, each place once. */

@@ -3,6 +3,7 @@ import { SPACE, foldText, isWordUnit, type Folded } from './fold';
 import { CONTEXT_WORD, FULL, SHORT } from './patterns';
 import { otherPairBeside } from './pair-qualifier';
 import { YEAR_RE } from './policy';
+import { leftmostLongest } from './overlaps';
 import { judgeShort } from './short-form';
 import { siftText } from './sift';
 import { TablesView } from './tables-view';
@@ -133,22 +134,6 @@ function shortHits(
   return out;
 }
 
-/**
- * Leftmost, and of overlapping hits the longest: hits in text order (longest
- * first at one start); a later hit that overlaps the last kept one replaces it
- * only if it is longer. Kept hits never overlap, so only the last can.
- */
-function resolve(hits: Hit[]): Hit[] {
-  const ordered = [...hits].sort((a, b) => a.i - b.i || b.j - a.j);
-  const kept: Hit[] = [];
-  for (const h of ordered) {
-    const last = kept[kept.length - 1];
-    if (!last || last.j <= h.i) kept.push(h);
-    else if (h.j - h.i > last.j - last.i) kept[kept.length - 1] = h;
-  }
-  return kept;
-}
-
 function toFound(text: string, f: Folded, view: TablesView, h: Hit): FoundMention {
   const start = f.starts[h.i] as number;
   const end = f.ends[h.j - 1] as number;
@@ -207,7 +192,11 @@ export function createMatcher(tables: MatcherTables): Matcher {
       const i = view.indexOf(id);
       if (i !== undefined) named.add(i);
     }
-    const chosen = resolve([...full, ...shortHits(v, view, hits, full, named)]);
+    const chosen = leftmostLongest(
+      [...full, ...shortHits(v, view, hits, full, named)],
+      (h) => h.i,
+      (h) => h.j,
+    );
     return chosen.map((h) => toFound(text, f, view, h));
   };
   const entities = new Map<string, MatcherEntity | undefined>();

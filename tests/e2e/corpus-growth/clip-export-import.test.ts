@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
 import { buildExportFile, parseExportFile } from '../../../lib/shared/reader/export-file';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
-import { waitInCard } from '../support/card-root';
+import { cardTextOnceListed, waitInCard } from '../support/card-root';
 import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts/corpus-growth');
@@ -81,15 +81,7 @@ async function cardTextFor(text: string): Promise<string> {
   if (!point) throw new Error(`"${text}" not found`);
   await page.mouse.move(point.x, point.y);
   // The card's shadow root is closed: read it through card-root (CDP), not locators.
-  const textOfCard = await waitInCard(
-    page,
-    (root) => {
-      const card = root.querySelector<HTMLElement>('[role="dialog"]');
-      return card?.querySelector('.bs-row') ? card.innerText : null;
-    },
-    undefined,
-    10_000,
-  );
+  const textOfCard = await waitInCard(page, cardTextOnceListed, undefined, 10_000);
   await page.screenshot({ path: join(ARTIFACTS, 'card-with-reader-article.png') });
   await page.close();
   return textOfCard;

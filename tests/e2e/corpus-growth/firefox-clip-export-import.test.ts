@@ -2,15 +2,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
 import { buildExportFile, parseExportFile } from '../../../lib/shared/reader/export-file';
-import { waitInCard } from '../support/card-root';
+import { cardTextOnceListed, waitInCard } from '../support/card-root';
 import { ROOT } from '../support/chromium';
 import {
-  callBackground,
+  backgroundCaller,
   launchFirefox,
   openExtensionPage,
   pollPage,
+  tabIdOf,
+  type BackgroundCaller,
   type FirefoxSession,
 } from '../support/firefox';
 import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
@@ -19,40 +20,18 @@ const ARTIFACTS = join(ROOT, 'artifacts/corpus-growth-firefox');
 const ARTICLES = ['article-en.html', 'article-vi.html', 'article-undated.html'];
 let session: FirefoxSession;
 let ext: Page;
+let call: BackgroundCaller;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   session = await launchFirefox();
   ext = await openExtensionPage(session.browser, 'popup.html');
+  call = backgroundCaller(ext);
 });
 
 afterAll(async () => {
   await session?.close();
 });
-
-/** Make a background call from an extension page, as the popup and options page do. */
-async function call<K extends keyof BackgroundCalls>(
-  name: K,
-  request: BackgroundCalls[K]['request'],
-): Promise<BackgroundCalls[K]['response']> {
-  const result = (await callBackground(ext, name, request)) as CallResult<
-    BackgroundCalls[K]['response']
-  >;
-  if (!result.ok) throw new Error(`${String(name)}: ${result.error.message}`);
-  return result.value;
-}
-
-type Tabs = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
-
-/** The tab showing `url` (Firefox's match patterns take no port, so every tab is listed and compared). */
-async function tabIdOf(url: string): Promise<number> {
-  const id = await ext.evaluate(async (u: string) => {
-    const tabs = await (globalThis as unknown as { browser: Tabs }).browser.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab for ${url}`);
-  return id;
-}
 
 async function openTestPage(name: string): Promise<Page> {
   const page = await session.browser.newPage();
@@ -62,7 +41,7 @@ async function openTestPage(name: string): Promise<Page> {
 
 async function clip(name: string) {
   const page = await openTestPage(name);
-  const outcome = await call('clipTab', { tabId: await tabIdOf(page.url()) });
+  const outcome = await call('clipTab', { tabId: await tabIdOf(ext, page.url()) });
   await page.close();
   return outcome;
 }
@@ -73,10 +52,7 @@ async function cardTextFor(text: string): Promise<string> {
   const point = await page.evaluate(centreOfText, ['p-lead', text] as [string, string]);
   if (!point) throw new Error(`"${text}" not found`);
   await page.mouse.move(point.x, point.y);
-  const textOfCard = await waitInCard(page, (root) => {
-    const card = root.querySelector<HTMLElement>('[role="dialog"]');
-    return card?.querySelector('.bs-row') ? card.innerText : null;
-  });
+  const textOfCard = await waitInCard(page, cardTextOnceListed);
   await page.screenshot({ path: join(ARTIFACTS, 'card-with-reader-article.png') });
   await page.close();
   return textOfCard;

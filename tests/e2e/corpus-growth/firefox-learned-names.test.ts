@@ -1,14 +1,15 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
-import { waitInCard } from '../support/card-root';
+import { hoverForCardText } from '../support/card-root';
 import {
-  callBackground,
+  backgroundCaller,
   launchFirefox,
   openExtensionPage,
+  tabIdOf,
+  type BackgroundCaller,
   type FirefoxSession,
 } from '../support/firefox';
-import { centreOfText, readHighlights } from '../support/page-probes';
+import { readHighlights } from '../support/page-probes';
 
 /**
  * Firefox: a name the corpus never had, learned from an article the reader
@@ -17,38 +18,17 @@ import { centreOfText, readHighlights } from '../support/page-probes';
  */
 let session: FirefoxSession;
 let ext: Page;
+let call: BackgroundCaller;
 
 beforeAll(async () => {
   session = await launchFirefox();
   ext = await openExtensionPage(session.browser, 'popup.html');
+  call = backgroundCaller(ext);
 });
 
 afterAll(async () => {
   await session?.close();
 });
-
-async function call<K extends keyof BackgroundCalls>(
-  name: K,
-  request: BackgroundCalls[K]['request'],
-): Promise<BackgroundCalls[K]['response']> {
-  const result = (await callBackground(ext, name, request)) as CallResult<
-    BackgroundCalls[K]['response']
-  >;
-  if (!result.ok) throw new Error(`${String(name)}: ${result.error.message}`);
-  return result.value;
-}
-
-type Tabs = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
-
-/** The tab showing `url` (Firefox's match patterns take no port, so every tab is compared). */
-async function tabIdOf(url: string): Promise<number> {
-  const id = await ext.evaluate(async (u: string) => {
-    const tabs = await (globalThis as unknown as { browser: Tabs }).browser.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab for ${url}`);
-  return id;
-}
 
 async function open(name: string): Promise<Page> {
   const page = await session.browser.newPage();
@@ -78,7 +58,7 @@ describe('names learned from the reader’s articles (Firefox)', () => {
 
   it('learns the leader from a clipped article, highlights them next, and the card says so', async () => {
     const article = await open('article-new-leader.html');
-    const outcome = await call('clipTab', { tabId: await tabIdOf(article.url()) });
+    const outcome = await call('clipTab', { tabId: await tabIdOf(ext, article.url()) });
     await article.close();
     expect(outcome.status).toBe('added');
     if (outcome.status !== 'added') return;
@@ -90,22 +70,7 @@ describe('names learned from the reader’s articles (Firefox)', () => {
 
     const page = await open('names-new-leader.html');
     await expect.poll(() => names(page), { timeout: 15_000 }).toContain('Phạm Minh Chính');
-    const point = await page.evaluate(centreOfText, ['p-pm', 'Phạm Minh Chính'] as [
-      string,
-      string,
-    ]);
-    if (!point) throw new Error('no Phạm Minh Chính on the page');
-    await page.mouse.move(point.x - 1, point.y);
-    await page.mouse.move(point.x, point.y);
-    const card = await waitInCard(
-      page,
-      (root) => {
-        const c = root.querySelector<HTMLElement>('[role="dialog"]');
-        return c?.querySelector('.bs-row') ? c.innerText : null;
-      },
-      undefined,
-      15_000,
-    );
+    const card = await hoverForCardText(page, 'p-pm', 'Phạm Minh Chính');
     expect(card).toContain('Prime Minister sets out plans for the Mekong Delta');
     expect(card).toContain('Found in articles you added');
     await page.close();

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
-import { waitInCard } from '../support/card-root';
+import { hoverForCardText } from '../support/card-root';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { centreOfText, readHighlights } from '../support/page-probes';
+import { readHighlights } from '../support/page-probes';
 
 /**
  * A name the corpus never had, learned from an article the reader clips: the
@@ -86,22 +86,7 @@ describe('names learned from the reader’s articles (Chromium)', () => {
   it('highlights the leader on the next page, and the card shows the reader’s article and says so', async () => {
     const page = await open('names-new-leader.html');
     await expect.poll(() => names(page), { timeout: 15_000 }).toContain('Phạm Minh Chính');
-    const point = await page.evaluate(centreOfText, ['p-pm', 'Phạm Minh Chính'] as [
-      string,
-      string,
-    ]);
-    if (!point) throw new Error('no Phạm Minh Chính on the page');
-    await page.mouse.move(point.x - 1, point.y);
-    await page.mouse.move(point.x, point.y);
-    const card = await waitInCard(
-      page,
-      (root) => {
-        const c = root.querySelector<HTMLElement>('[role="dialog"]');
-        return c?.querySelector('.bs-row') ? c.innerText : null;
-      },
-      undefined,
-      15_000,
-    );
+    const card = await hoverForCardText(page, 'p-pm', 'Phạm Minh Chính');
     expect(card).toContain('Prime Minister sets out plans for the Mekong Delta');
     expect(card).toContain('Found in articles you added');
     await page.close();

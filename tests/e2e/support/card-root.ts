@@ -17,6 +17,7 @@
 import type { CDPSession, Page as ChromiumPage } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { evaluateInCardFirefox } from './card-root-firefox';
+import { centreOfText } from './page-probes';
 
 /** What the card's host carries (set in entrypoints/card/card-ui.ts). */
 export const CARD_HOST = '[data-backstory-ui]';
@@ -169,4 +170,27 @@ export async function clickInCard(page: AnyPage, selector: string): Promise<void
 export function pageSeesCardHost(): { host: boolean; shadowRoot: 'null' | 'object' } {
   const host = document.querySelector('[data-backstory-ui]');
   return { host: host !== null, shadowRoot: host?.shadowRoot ? 'object' : 'null' };
+}
+
+/** Run in the card's root (pass it to `waitInCard`): the card's text once it lists an article, else null. */
+export function cardTextOnceListed(root: ShadowRoot): string | null {
+  const card = root.querySelector<HTMLElement>('[role="dialog"]');
+  return card?.querySelector('.bs-row') ? card.innerText : null;
+}
+
+/**
+ * Rest the pointer on the first `text` inside the element with `id` and resolve with the card's
+ * text once it lists an article (either browser's page).
+ */
+export async function hoverForCardText(
+  page: AnyPage,
+  id: string,
+  text: string,
+  timeoutMs = 15_000,
+): Promise<string> {
+  const point = await (page as ChromiumPage).evaluate(centreOfText, [id, text] as [string, string]);
+  if (!point) throw new Error(`"${text}" not found in #${id}`);
+  await page.mouse.move(point.x - 1, point.y);
+  await page.mouse.move(point.x, point.y);
+  return waitInCard(page, cardTextOnceListed, undefined, timeoutMs);
 }

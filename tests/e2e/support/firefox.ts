@@ -6,6 +6,7 @@ import {
   firefoxExtensionPrefs,
 } from '../../../scripts/lib/browsers';
 import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server';
+import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
 import { ROOT } from './chromium';
 import { FIREFOX_QUIET_ENV, firefoxProxyPrefs, startRequestRecorder } from './request-recorder';
 
@@ -114,4 +115,33 @@ export function callBackground(page: Page, call: string, request: unknown): Prom
     call,
     request,
   );
+}
+
+/** A typed background call that resolves with the call's value and throws on a refusal. */
+export type BackgroundCaller = <K extends keyof BackgroundCalls>(
+  name: K,
+  request: BackgroundCalls[K]['request'],
+) => Promise<BackgroundCalls[K]['response']>;
+
+/** Background calls made from extension page `ext`, as the popup and options page make them. */
+export function backgroundCaller(ext: Page): BackgroundCaller {
+  return async (name, request) => {
+    const result = (await callBackground(ext, name, request)) as CallResult<
+      BackgroundCalls[typeof name]['response']
+    >;
+    if (!result.ok) throw new Error(`${String(name)}: ${result.error.message}`);
+    return result.value;
+  };
+}
+
+type Tabs = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+/** The tab showing `url`, asked from extension page `ext` (Firefox's match patterns take no port, so every tab is compared). */
+export async function tabIdOf(ext: Page, url: string): Promise<number> {
+  const id = await ext.evaluate(async (u: string) => {
+    const tabs = await (globalThis as unknown as { browser: Tabs }).browser.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
 }

@@ -75,6 +75,25 @@ describe('page matcher', () => {
     expect((await db.matcherTables.get('reader-names'))?.packed.source).toBe('v2');
   });
 
+  it('compiles tables for a current corpus whose tables are missing, while the bundle’s serve', async () => {
+    const { db, bundle, load } = setup();
+    await load();
+    // A store from before the reader's names had a layer of their own: one row, no 'reader-names'.
+    await db.matcherTables.delete('reader-names');
+    const pm = createPageMatcher({
+      db,
+      expectedVersion: 'v1',
+      ensureCorpus: load,
+      bundleTables: async () => compileMatcher(bundle.entities, bundle.version),
+    });
+    expect((await pm.get()).entity('donald-trump')).toBeDefined();
+    await vi.waitFor(async () => expect(await db.matcherTables.get('reader-names')).toBeDefined());
+    await vi.waitFor(async () => {
+      await pm.get();
+      expect(pm.lastLoad?.compiled).toBe(false);
+    });
+  });
+
   it('shares one load between callers, and loads again after invalidate', async () => {
     const { db, load } = setup();
     await load();
