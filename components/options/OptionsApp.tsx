@@ -1,13 +1,8 @@
-import type { EntityKind } from '../../lib/shared/corpus/types';
+import { ENTITY_KINDS, type EntityKind } from '../../lib/shared/corpus/types';
 import type { MessageKey } from '../../lib/shared/i18n/catalogs';
 import { ENGLISH, type Translator } from '../../lib/shared/i18n/translator';
 import type { EntityView } from '../../lib/shared/messages/protocol';
-import {
-  ENTITY_KINDS,
-  HOVER_DELAY_RANGE,
-  withMuted,
-  type Settings,
-} from '../../lib/shared/settings/settings';
+import { HOVER_DELAY_RANGE, withMuted, type Settings } from '../../lib/shared/settings/settings';
 import { EntityName } from '../shared/EntityName';
 import { TranslatorContext, useT } from '../shared/i18n';
 import { SiteList } from './SiteList';

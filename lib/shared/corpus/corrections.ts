@@ -1,9 +1,8 @@
 import type { Correction, EntityPatch } from './reviewed';
 import type { FieldReader, JsonObject } from './json-fields';
 import { isObject } from './json-fields';
-import type { EntityKind } from './types';
+import { ENTITY_KINDS } from './types';
 
-const KINDS: readonly EntityKind[] = ['leader', 'agreement', 'event', 'organisation'];
 const PATCH_FIELDS = [
   'entity',
   'id',
@@ -54,7 +53,7 @@ function readPatch(
     pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     hint: 'ids are kebab-case',
   });
-  const kind = read.oneOf(obj, 'kind', what, KINDS, true);
+  const kind = read.oneOf(obj, 'kind', what, ENTITY_KINDS, true);
   const country = read.text(obj, 'country', what, { optional: true });
   const name = pair(read, obj, 'name', what);
   const role = pair(read, obj, 'role', what);

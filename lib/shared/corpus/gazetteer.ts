@@ -3,9 +3,8 @@ import { FieldReader, isObject, type JsonObject } from './json-fields';
 import { parseLocatedJson } from './located-json';
 import type { ReviewedLayer } from './reviewed';
 import { readCorrections } from './corrections';
-import type { Bilingual, Entity, EntityKind } from './types';
+import { ENTITY_KINDS, type Bilingual, type Entity } from './types';
 
-const KINDS: readonly EntityKind[] = ['leader', 'agreement', 'event', 'organisation'];
 const CASE_RULES = ['name', 'phrase'] as const;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
@@ -122,7 +121,7 @@ function readEntity(read: FieldReader, obj: JsonObject, index: number): Entity |
   read.onlyKnown(obj, FIELDS, what);
   const entity = {
     id,
-    kind: read.oneOf(obj, 'kind', what, KINDS),
+    kind: read.oneOf(obj, 'kind', what, ENTITY_KINDS),
     name: names(read, obj, 'name', what),
     role: names(read, obj, 'role', what),
     country: read.text(obj, 'country', what, {

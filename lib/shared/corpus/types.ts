@@ -7,6 +7,9 @@ export type Language = 'en' | 'vi';
 
 export type EntityKind = 'leader' | 'agreement' | 'event' | 'organisation';
 
+/** Every kind, in the order the options page lists them. */
+export const ENTITY_KINDS: readonly EntityKind[] = ['leader', 'agreement', 'event', 'organisation'];
+
 /** A string in both interface languages. */
 export interface Bilingual {
   en: string;

@@ -3,7 +3,7 @@
  * (which may come from an older version, or be damaged) is turned back into a
  * complete, valid `Settings`. Pure: storage lives in `settings-store.ts`.
  */
-import type { EntityKind } from '../corpus/types';
+import { ENTITY_KINDS, type EntityKind } from '../corpus/types';
 
 export type ThemeSetting = 'auto' | 'light' | 'dark';
 export type LanguageSetting = 'auto' | 'en' | 'vi';
@@ -27,8 +27,6 @@ export interface Settings {
 
 /** Hover delay bounds: shorter opens cards by accident, longer feels broken. */
 export const HOVER_DELAY_RANGE = { min: 100, max: 1500, step: 50 } as const;
-
-export const ENTITY_KINDS: readonly EntityKind[] = ['leader', 'agreement', 'event', 'organisation'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
