@@ -5,12 +5,11 @@
  * store has none yet).
  */
 import type { BackstoryDatabase } from './db/database';
-import { compileStoredTables, storedTables } from './db/matcher-tables';
+import { compileStoredTables, storedTables, type LayeredTables } from './db/matcher-tables';
 import { layerMatchers } from '../shared/match/layered';
 import { createMatcher } from '../shared/match/matcher';
 import type { MatcherTables } from '../shared/match/tables';
 import type { Matcher } from '../shared/match/types';
-import type { LayeredTables } from './db/reader-entities';
 
 export interface PageMatcherDeps {
   db: BackstoryDatabase;

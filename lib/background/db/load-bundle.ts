@@ -3,7 +3,8 @@ import type { CorpusBundle } from '../../shared/corpus/types';
 import { articleRows, entityArticleRows } from './bundle-rows';
 import type { BackstoryDatabase, CorpusMeta } from './database';
 import { checkBundleShape } from './check-bundle';
-import { namesAfterCorpus, putReaderEntities, putTables } from './reader-entities';
+import { putTables } from './matcher-tables';
+import { namesAfterCorpus, putReaderEntities } from './reader-entities';
 import { withDeadline } from '../../shared/deadline';
 
 /** What {@link ensureCorpus} found or made. */

@@ -1,7 +1,42 @@
 /** The matcher's compiled tables in the database: two rows, the corpus's layer and the reader's. */
-import { unpackTables } from '../../shared/match/packed-tables';
+import type { Entity } from '../../shared/corpus/types';
+import { compileMatcher } from '../../shared/match/compile';
+import { packTables, unpackTables } from '../../shared/match/packed-tables';
+import type { MatcherTables } from '../../shared/match/tables';
 import type { BackstoryDatabase, StoredTables } from './database';
-import { putTables, type LayeredTables } from './reader-entities';
+import { entityTables } from './reader-entities';
+
+/** The two layers of the matcher's tables: the corpus's names and the reader's. */
+export interface LayeredTables {
+  corpus: MatcherTables;
+  reader: MatcherTables;
+}
+
+/**
+ * Compile both layers, the corpus's `corpus` and the reader's `reader`, and
+ * store them (inside the caller's transaction, if any).
+ */
+export async function putTables(
+  db: BackstoryDatabase,
+  corpus: readonly Entity[],
+  reader: readonly Entity[],
+  source: string,
+): Promise<LayeredTables> {
+  const tables = { corpus: compileMatcher(corpus, source), reader: compileMatcher(reader, source) };
+  await db.matcherTables.bulkPut([
+    { key: 'matcher', packed: packTables(tables.corpus) },
+    { key: 'reader-names', packed: packTables(tables.reader) },
+  ]);
+  return tables;
+}
+
+/** Store the reader's layer of the tables (inside the caller's transaction, if any). */
+export async function storeReaderTables(
+  db: BackstoryDatabase,
+  tables: MatcherTables,
+): Promise<void> {
+  await db.matcherTables.put({ key: 'reader-names', packed: packTables(tables) });
+}
 
 /**
  * The tables' rows, read straight from the open IndexedDB connection in one
@@ -43,7 +78,7 @@ export async function compileStoredTables(
   db: BackstoryDatabase,
   source: string,
 ): Promise<LayeredTables> {
-  return db.transaction('rw', [db.entities, db.readerEntities, db.matcherTables], async () =>
+  return db.transaction('rw', [...entityTables(db), db.matcherTables], async () =>
     putTables(db, await db.entities.toArray(), await db.readerEntities.toArray(), source),
   );
 }
