@@ -218,8 +218,9 @@ export function paintedRanges(
         hold(windowed, range);
         return schedule();
       }
+      // The range past the limit waits for the first choice: never more than `limit` registered.
+      if (all.size > limit) return enterWindow();
       paint(range, kind);
-      if (all.size > limit) enterWindow();
     },
     remove(kind, range) {
       all.delete(range);
