@@ -17,8 +17,9 @@ import {
 } from '../lib/request-recorder';
 import { siteOffScript, type FuzzDriver, type FuzzTab } from './fuzz-driver';
 import { PAGE_PROBE } from './page-probe';
-import { setFirefoxViewport } from '../lib/firefox-viewport';
+import { firefoxWindow } from '../lib/firefox-window';
 
+const WINDOW = firefoxWindow(1000, 700);
 const BASE = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ours = (urls: (string | undefined)[]) => urls.some((u) => u?.includes('moz-extension://'));
@@ -53,7 +54,6 @@ async function openTab(browser: Browser): Promise<FuzzTab> {
   // A window of its own: Firefox throttles the timers and stops the frames of a tab in the
   // background, and the fuzz pages' churn runs on both (seconds a page instead of a fraction).
   const page = await browser.newPage({ type: 'window' });
-  await setFirefoxViewport(page, 1000, 700);
   await page.evaluateOnNewDocument(PAGE_PROBE);
   let errors: string[] = [];
   page.on('pageerror', (e) => {
@@ -98,7 +98,8 @@ export async function launchFirefoxDriver(extensionDir: string): Promise<FuzzDri
     browser: 'firefox',
     executablePath,
     headless: true,
-    args: ['-remote-allow-system-access'],
+    args: ['-remote-allow-system-access', ...WINDOW.args],
+    defaultViewport: WINDOW.defaultViewport,
     env: { ...process.env, ...FIREFOX_QUIET_ENV },
     extraPrefsFirefox: { ...firefoxExtensionPrefs(), ...firefoxProxyPrefs(recorder.port) },
   });

@@ -21,7 +21,7 @@ import {
   type Visit,
 } from './real-pages';
 import { inspect } from './visit';
-import { setFirefoxViewport } from '../../../scripts/lib/firefox-viewport';
+import { firefoxWindow } from '../../../scripts/lib/firefox-window';
 
 /** A third of the pages: every one that names an entity, then every third of the rest. */
 function sample<T extends { names: boolean }>(all: T[]): T[] {
@@ -38,6 +38,7 @@ const isLoopback = (url: string) => /^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|a
 
 let server: StaticServer;
 let recorder: RequestRecorder;
+const WINDOW = firefoxWindow(1100, 800);
 let browser: Browser;
 /** Outside requests whose stack runs through Backstory's code (a content script's). */
 const fromExtension: string[] = [];
@@ -53,7 +54,8 @@ beforeAll(async () => {
     browser: 'firefox',
     executablePath: findFirefox() ?? undefined,
     headless: true,
-    args: ['-remote-allow-system-access'],
+    args: ['-remote-allow-system-access', ...WINDOW.args],
+    defaultViewport: WINDOW.defaultViewport,
     env: { ...process.env, ...FIREFOX_QUIET_ENV },
     extraPrefsFirefox: firefoxProxyPrefs(recorder.port),
   });
@@ -111,7 +113,6 @@ async function newPage(tries = 3): Promise<Page> {
 
 async function load(name: string, names: boolean, ours: boolean): Promise<Visit> {
   const page = await newPage();
-  await setFirefoxViewport(page, 1100, 800);
   const errors: string[] = [];
   let outside = 0;
   page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
