@@ -3,7 +3,7 @@
  * `page-matching.ts` wants them: null when it did not answer in time (the
  * page then stays as it is and tries again later).
  */
-import { callBackgroundResult } from '../../lib/shared/messages/client';
+import { callBackgroundResult } from '../../lib/shared/messages/content-script-client';
 import type { PageCalls } from '../../lib/content/page-matching';
 
 /** How long the page waits for the background: a woken one loads its tables in well under this. */

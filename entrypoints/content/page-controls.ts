@@ -3,7 +3,7 @@
  * keyboard path (next / previous mention), "Not on this site" and "Hide this
  * name" (stored, so every tab follows), and the mention count for the toolbar badge.
  */
-import { callBackgroundResult } from '../../lib/shared/messages/client';
+import { callBackgroundResult } from '../../lib/shared/messages/content-script-client';
 import type { CardUi } from '../../lib/content/card-types';
 import type { Highlighter } from '../../lib/content/highlighter';
 import type { MentionIndex } from '../../lib/content/hit-test';

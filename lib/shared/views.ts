@@ -1,96 +1,153 @@
 /**
  * What the background answers with, as the UI shows it: entities, article
- * rows, hits, the corpus's state, a clip's and an import's outcome. Plain
- * serialisable data, shared by the storage layer that builds it and the
- * message contract that carries it.
+ * rows, hits, the corpus's state, a clip's and an import's outcome. Each is
+ * declared once, as a schema, and its type is inferred from it: the storage
+ * layer builds these, the message layer checks them on receipt.
  */
-import type { Article, ArticleMention, EntityKind, Language } from './corpus/types';
+import * as v from 'valibot';
+import {
+  ENTITY_KINDS,
+  LANGUAGES,
+  MATCH_RULES,
+  type Article,
+  type ArticleMention,
+} from './corpus/types';
 
-/** An entity as the UI shows it. */
-export interface EntityView {
-  id: string;
-  kind: EntityKind;
-  name: { en: string; vi: string };
-  role: { en: string; vi: string };
-  country: string;
-  /** The name was learned from the reader's own articles (not the corpus's). */
-  foundInReaderArticles?: boolean;
-}
+const nullableText = v.nullable(v.string());
+const bilingual = v.object({ en: v.string(), vi: v.string() });
+/** Where a word sits inside a text (UTF-16, end exclusive). */
+const span = v.object({ start: v.number(), end: v.number() });
+
+/** An entity as the UI shows it. `foundInReaderArticles`: learned from the reader's own articles. */
+export const EntityViewSchema = v.object({
+  id: v.string(),
+  kind: v.picklist(ENTITY_KINDS),
+  name: bilingual,
+  role: bilingual,
+  country: v.string(),
+  foundInReaderArticles: v.optional(v.boolean()),
+});
+export type EntityView = v.InferOutput<typeof EntityViewSchema>;
+
+const summaryEntries = {
+  id: v.string(),
+  date: nullableText,
+  title: v.string(),
+  language: v.picklist(LANGUAGES),
+  source: nullableText,
+  place: nullableText,
+};
 
 /** An article in a list: enough for a row in the card or the popup. */
-export interface ArticleSummary {
-  id: string;
-  date: string | null;
-  title: string;
-  language: Language;
-  source: string | null;
-  place: string | null;
-}
+export const ArticleSummarySchema = v.object(summaryEntries);
+export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 
-/** A related article with the sentence that mentions the entity. */
-export interface RelatedArticle extends ArticleSummary {
-  /** The sentence around the first mention. */
-  sentence: string;
-  /** Where the mention sits inside `sentence` (UTF-16, end exclusive). */
-  highlight: { start: number; end: number };
-  /** How many of the page's other entities this article also mentions (for ranking). */
-  sharedEntities: number;
-}
+/**
+ * A related article with `sentence`, the sentence around the entity's first
+ * mention, `highlight` where the mention sits in it, and `sharedEntities`, how
+ * many of the page's other entities it also mentions (for ranking).
+ */
+export const RelatedArticleSchema = v.object({
+  ...summaryEntries,
+  sentence: v.string(),
+  highlight: span,
+  sharedEntities: v.number(),
+});
+export type RelatedArticle = v.InferOutput<typeof RelatedArticleSchema>;
 
-export interface SearchHit extends ArticleSummary {
-  /** Text around the best match (or the article's opening when the match is in the title or a name). */
-  snippet: string;
-  /** Where the matched word sits inside `snippet` (UTF-16, end exclusive), when it is there. */
-  highlight?: { start: number; end: number };
-  /** Relevance in (0, 1], higher is better. */
-  score: number;
-}
+/**
+ * A search hit: `snippet`, text around the best match (or the article's
+ * opening when the match is in the title or a name), `highlight` where the
+ * matched word sits in it when it is there, and `score` in (0, 1], higher better.
+ */
+export const SearchHitSchema = v.object({
+  ...summaryEntries,
+  snippet: v.string(),
+  highlight: v.optional(span),
+  score: v.number(),
+});
+export type SearchHit = v.InferOutput<typeof SearchHitSchema>;
 
-export interface CorpusInfo {
-  version: string | null;
-  articles: number;
-  entities: number;
-  newestDate: string | null;
-  /** True while the bundle is being (re)loaded. */
-  loading: boolean;
-  /** The last load error, if any, in words a reader can act on. */
-  error: string | null;
-}
+/** What is loaded; `loading` while the bundle is (re)loaded, `error` the last load error in words a reader can act on. */
+export const CorpusInfoSchema = v.object({
+  version: nullableText,
+  articles: v.number(),
+  entities: v.number(),
+  newestDate: nullableText,
+  loading: v.boolean(),
+  error: nullableText,
+});
+export type CorpusInfo = v.InferOutput<typeof CorpusInfoSchema>;
 
 /** The related articles of one entity, newest first. */
-export interface RelatedArticles {
-  entity: EntityView | null;
-  articles: RelatedArticle[];
-  total: number;
-}
+export const RelatedArticlesSchema = v.object({
+  entity: v.nullable(EntityViewSchema),
+  articles: v.array(RelatedArticleSchema),
+  total: v.number(),
+});
+export type RelatedArticles = v.InferOutput<typeof RelatedArticlesSchema>;
 
-/** A reader-added article in the options list. */
-export interface ReaderArticleSummary extends ArticleSummary {
-  url: string | null;
-  /** When the reader added it (ISO 8601). */
-  addedAt: string;
-}
+/** A reader-added article in the options list; `addedAt` when the reader added it (ISO 8601). */
+export const ReaderArticleSummarySchema = v.object({
+  ...summaryEntries,
+  url: nullableText,
+  addedAt: v.string(),
+});
+export type ReaderArticleSummary = v.InferOutput<typeof ReaderArticleSummarySchema>;
 
 /** What clipping a tab did, in words the popup can show. */
-export type ClipOutcome =
-  | { status: 'added'; article: ReaderArticleSummary; entities: EntityView[] }
-  | { status: 'duplicate'; article: ReaderArticleSummary; by: 'url' | 'content' }
-  | { status: 'not-article'; message: string }
-  | { status: 'failed'; message: string };
+export const ClipOutcomeSchema = v.variant('status', [
+  v.object({
+    status: v.literal('added'),
+    article: ReaderArticleSummarySchema,
+    entities: v.array(EntityViewSchema),
+  }),
+  v.object({
+    status: v.literal('duplicate'),
+    article: ReaderArticleSummarySchema,
+    by: v.picklist(['url', 'content']),
+  }),
+  v.object({ status: v.literal('not-article'), message: v.string() }),
+  v.object({ status: v.literal('failed'), message: v.string() }),
+]);
+export type ClipOutcome = v.InferOutput<typeof ClipOutcomeSchema>;
 
-/** What became of one import, for the options page. `interrupted`: the browser or the worker stopped before it was stored. */
-export interface ImportNote {
-  source: string;
-  total: number;
-  /** When it started (ISO 8601). */
-  startedAt: string;
-  state: 'done' | 'cancelled' | 'failed' | 'interrupted';
-  added: number;
-}
+/**
+ * What became of one import, for the options page; `startedAt` ISO 8601;
+ * `interrupted`: the browser or the worker stopped before it was stored.
+ */
+export const ImportNoteSchema = v.object({
+  source: v.string(),
+  total: v.number(),
+  startedAt: v.string(),
+  state: v.picklist(['done', 'cancelled', 'failed', 'interrupted']),
+  added: v.number(),
+});
+export type ImportNote = v.InferOutput<typeof ImportNoteSchema>;
+
+/** A corpus article as the reader page shows it (its type is the corpus's own). */
+const ArticleSchema = v.object({
+  ...summaryEntries,
+  author: nullableText,
+  paragraphs: v.array(v.string()),
+  origin: v.picklist(['bundled', 'reader']),
+  url: v.optional(v.string()),
+}) satisfies v.GenericSchema<unknown, Article>;
+
+const ArticleMentionSchema = v.object({
+  articleId: v.string(),
+  entityId: v.string(),
+  paragraph: v.number(),
+  start: v.number(),
+  end: v.number(),
+  surface: v.string(),
+  rule: v.picklist(MATCH_RULES),
+}) satisfies v.GenericSchema<unknown, ArticleMention>;
 
 /** One article with its mentions in reading order and the entities they name. */
-export interface ArticleDetail {
-  article: Article | null;
-  mentions: ArticleMention[];
-  entities: EntityView[];
-}
+export const ArticleDetailSchema = v.object({
+  article: v.nullable(ArticleSchema),
+  mentions: v.array(ArticleMentionSchema),
+  entities: v.array(EntityViewSchema),
+});
+export type ArticleDetail = v.InferOutput<typeof ArticleDetailSchema>;

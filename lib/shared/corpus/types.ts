@@ -5,6 +5,8 @@
 
 export type Language = 'en' | 'vi';
 
+export const LANGUAGES: readonly Language[] = ['en', 'vi'];
+
 export type EntityKind = 'leader' | 'agreement' | 'event' | 'organisation';
 
 /** Every kind, in the order the options page lists them. */
@@ -75,6 +77,9 @@ export interface Article {
 
 /** How a mention was recognised, so the UI can say why it is highlighted. */
 export type MatchRule = 'full' | 'title' | 'after-full' | 'distinctive';
+
+/** Every rule; page matching sends a rule as its place in this list. */
+export const MATCH_RULES: readonly MatchRule[] = ['full', 'title', 'after-full', 'distinctive'];
 
 /** One mention of an entity inside an article paragraph. Offsets are UTF-16, end exclusive. */
 export interface ArticleMention {

@@ -1,80 +1,29 @@
-import { browser } from 'wxt/browser';
-import { CallFailure } from './call-failure';
-import { isCallResult, type AddressedEnvelope, type CallTarget } from './envelope';
-import type { BackgroundCalls, CallMap, CallResult, ContentCalls } from './protocol';
-import { withDeadline } from '../deadline';
-
 /**
- * The calling side of the message layer, for the content script, popup,
- * options and reader pages. It must stay light: no Dexie, no fuse.js, nothing
- * from lib/background.
+ * The calling side of the message layer for extension pages (popup, options,
+ * reader): every background call, and the content script of a tab. It stays
+ * light: no Dexie, no fuse.js, nothing from lib/background.
  */
+import { browser } from 'wxt/browser';
+import {
+  backgroundCaller,
+  DEFAULT_TIMEOUT_MS,
+  envelope,
+  send,
+  unwrap,
+  type CallOptions,
+} from './call-core';
+import { backgroundCalls, contentCalls, type CallResult, type ContentCalls } from './protocol';
 
-export interface CallOptions {
-  /** Give up after this long and resolve with a `timeout` error. */
-  timeoutMs?: number;
-}
+export type { CallOptions } from './call-core';
+export { DEFAULT_TIMEOUT_MS } from './call-core';
 
-/** Default wait: long enough for a background that wakes up and loads the corpus on first use. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
-
-function failure(code: 'timeout' | 'unavailable' | 'internal', message: string): CallResult<never> {
-  return { ok: false, error: { code, message } };
-}
-
-/** Send `message` and turn every outcome (reply, no reply, error, time-out) into a {@link CallResult}. */
-async function send<T>(deliver: () => Promise<unknown>, timeoutMs: number): Promise<CallResult<T>> {
-  const reply = deliver().then(
-    (r): CallResult<T> =>
-      isCallResult(r) ? (r as CallResult<T>) : failure('unavailable', 'nobody answered'),
-    (err: unknown): CallResult<T> => {
-      const text = err instanceof Error ? err.message : String(err);
-      // Chrome and Firefox say this when no listener exists (no content script in the tab, for one).
-      const missing =
-        /receiving end does not exist|could not establish connection|no listeners/i.test(text);
-      return failure(missing ? 'unavailable' : 'internal', text);
-    },
-  );
-  return withDeadline(reply, timeoutMs, () =>
-    failure('timeout', `no answer within ${timeoutMs} ms`),
-  );
-}
-
-function envelope<M extends CallMap<M>, K extends keyof M>(
-  to: CallTarget,
-  call: K,
-  request: M[K]['request'],
-): AddressedEnvelope<M, K> {
-  return { backstory: 1, to, call, request };
-}
-
-function unwrap<T>(result: CallResult<T>): T {
-  if (result.ok) return result.value;
-  throw new CallFailure(result.error.code, result.error.message);
-}
+const background = backgroundCaller(backgroundCalls);
 
 /** Call the background; resolves with a typed result, never throws, never hangs past the timeout. */
-export function callBackgroundResult<K extends keyof BackgroundCalls>(
-  call: K,
-  request: BackgroundCalls[K]['request'],
-  options: CallOptions = {},
-): Promise<CallResult<BackgroundCalls[K]['response']>> {
-  const message = envelope<BackgroundCalls, K>('background', call, request);
-  return send(() => browser.runtime.sendMessage(message), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-}
+export const callBackgroundResult = background.callResult;
 
-/**
- * Call the background and get its response. Rejects with a {@link CallFailure}
- * whose `code` says why (`bad-request`, `not-found`, `unavailable`, `internal`,
- * `timeout`); never hangs past the timeout.
- */
-export async function callBackground<K extends keyof BackgroundCalls>(
-  call: K,
-  request: BackgroundCalls[K]['request'],
-  options: CallOptions = {},
-): Promise<BackgroundCalls[K]['response']> {
-  return unwrap(await callBackgroundResult(call, request, options));
-}
+/** Call the background and get its response; rejects with a {@link CallFailure} saying why. */
+export const callBackground = background.call;
 
 /** Call the content script of tab `tabId` (from the popup), as a typed result. `unavailable` when the tab has none. */
 export function callContentResult<K extends keyof ContentCalls>(
@@ -85,7 +34,9 @@ export function callContentResult<K extends keyof ContentCalls>(
 ): Promise<CallResult<ContentCalls[K]['response']>> {
   const message = envelope<ContentCalls, K>('content', call, request);
   return send(
+    call,
     () => browser.tabs.sendMessage(tabId, message),
+    contentCalls[call].response,
     options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   );
 }

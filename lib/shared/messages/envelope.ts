@@ -1,5 +1,5 @@
-import type { CallEnvelope, CallError, CallMap, CallResult } from './protocol';
-import type { Validators } from './validate-common';
+import type { CallEnvelope, CallError, CallMap, CallResult, CallSchemas } from './protocol';
+import { check, isRecord } from './schema-kit';
 
 /** Who a message is for: the background, or the content script of a tab. */
 export type CallTarget = 'background' | 'content';
@@ -10,10 +10,6 @@ export type AddressedEnvelope<M extends CallMap<M>, K extends keyof M = keyof M>
   K
 > & { to: CallTarget };
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Whether `message` is one of ours addressed to `to` (others are left to other listeners). */
 export function isAddressedTo(message: unknown, to: CallTarget): boolean {
   return isRecord(message) && message.backstory === 1 && message.to === to;
@@ -22,7 +18,7 @@ export function isAddressedTo(message: unknown, to: CallTarget): boolean {
 /** The checked call and request of an envelope, or a `bad-request` error. */
 export function openEnvelope<M extends CallMap<M>>(
   message: unknown,
-  validators: Validators<M>,
+  calls: CallSchemas<M>,
 ): { ok: true; call: keyof M; request: unknown } | { ok: false; error: CallError } {
   const bad = (msg: string) => ({
     ok: false as const,
@@ -30,9 +26,9 @@ export function openEnvelope<M extends CallMap<M>>(
   });
   if (!isRecord(message) || message.backstory !== 1) return bad('not a Backstory message');
   const call = message.call;
-  if (typeof call !== 'string' || !Object.hasOwn(validators, call))
+  if (typeof call !== 'string' || !Object.hasOwn(calls, call))
     return bad(`unknown call "${String(call)}"`);
-  const checked = validators[call as keyof M](message.request);
+  const checked = check(calls[call as keyof M].request, message.request);
   return checked.ok
     ? { ok: true, call: call as keyof M, request: checked.value }
     : bad(`${call}: ${checked.message}`);

@@ -4,14 +4,16 @@
  * arrays of numbers rather than objects, because a long page has thousands
  * of paragraphs and mentions and the page pays for every value it sends or reads.
  */
-import type { MatchRule } from '../corpus/types';
+import * as v from 'valibot';
+import { ENTITY_KINDS, MATCH_RULES, type MatchRule } from '../corpus/types';
 import type { MatcherEntity } from '../match/types';
+import { checkedBy } from './schema-kit';
 
 /** The piece number that marks a line break (a `<br>`) among a run's `[piece, start, end]` parts. */
 export const LINE_BREAK_PART = -1;
 
 /** The rules by their code in {@link PageMatch.mentions}. */
-export const RULE_CODES: readonly MatchRule[] = ['full', 'title', 'after-full', 'distinctive'];
+export const RULE_CODES: readonly MatchRule[] = MATCH_RULES;
 
 /** Numbers per mention in {@link PageMatch.mentions}. */
 export const MENTION_FIELDS = 8;
@@ -23,10 +25,21 @@ export const MENTION_FIELDS = 8;
  * matched), `strings` (the surface: the page's own text of the mention, without
  * the line break a `<br>` in it makes) and {@link RULE_CODES}.
  */
-export interface PageMatch {
-  entities: MatcherEntity[];
-  strings: string[];
-  mentions: number[];
+export const PageMatchSchema = v.object({
+  entities: v.array(
+    v.object({ id: v.string(), kind: v.picklist(ENTITY_KINDS), name: v.string() }),
+  ) satisfies v.GenericSchema<unknown, MatcherEntity[]>,
+  strings: checkedBy(isStringList, 'strings must be a list of strings'),
+  mentions: checkedBy(isIntegerList, 'mentions must be a list of integers'),
+});
+export type PageMatch = v.InferOutput<typeof PageMatchSchema>;
+
+export function isIntegerList(value: unknown): value is number[] {
+  return Array.isArray(value) && value.every(Number.isInteger);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((s) => typeof s === 'string');
 }
 
 /** One mention of a {@link PageMatch}, unpacked. */

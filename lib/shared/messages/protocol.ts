@@ -1,17 +1,38 @@
-import type { EntityKind, MatchRule } from '../corpus/types';
+/**
+ * The one message contract: every call in each direction, its request and
+ * its response declared once as schemas (valibot), with one line on what the
+ * call does. The TypeScript types are inferred from them; the side that
+ * receives a request or a response checks it with the same schema.
+ */
+import * as v from 'valibot';
+import { checkReaderItem, type ReaderArticleItem } from '../reader/reader-item';
 import type { ImportOutcome } from '../reader/export-file';
-import type { ReaderArticleItem } from '../reader/reader-item';
-import type { PageMatch } from './page-wire';
-import type {
-  ArticleDetail,
-  ClipOutcome,
-  CorpusInfo,
-  EntityView,
-  ImportNote,
-  ReaderArticleSummary,
-  RelatedArticles,
-  SearchHit,
+import type { MatchRule } from '../corpus/types';
+import type { contentCalls } from './page-calls';
+import { contentScriptCalls, controlCalls } from './page-calls';
+import {
+  ArticleDetailSchema,
+  ClipOutcomeSchema,
+  CorpusInfoSchema,
+  ImportNoteSchema,
+  ReaderArticleSummarySchema,
+  SearchHitSchema,
 } from '../views';
+import {
+  anyCount,
+  call,
+  empty,
+  id,
+  idMessage,
+  LIMITS,
+  limit,
+  READER_LIMITS,
+  request,
+  text,
+  whole,
+  type CallSchema,
+  type CallTypes,
+} from './schema-kit';
 
 export type {
   ArticleDetail,
@@ -27,155 +48,136 @@ export type {
 } from '../views';
 export type { ImportOutcome } from '../reader/export-file';
 
-/**
- * The one message contract. Each map lists the calls in one direction,
- * request and response side by side, with one line on what the call does.
- * Responses are plain serialisable data.
- */
+/** Reader articles as they travel, each checked and tidied by {@link checkReaderItem}. */
+const readerItems = (max: number, message: string) =>
+  v.pipe(
+    v.array(v.unknown(), message),
+    v.maxLength(max, message),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const items: ReaderArticleItem[] = [];
+      for (const [i, value] of dataset.value.entries()) {
+        const checked = checkReaderItem(value);
+        if (!checked.ok) {
+          addIssue({ message: `item ${i}: ${checked.reason}` });
+          return NEVER;
+        }
+        items.push(checked.item);
+      }
+      return items;
+    }),
+  );
+
+const readerItem = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const checked = checkReaderItem(dataset.value);
+    if (checked.ok) return checked.item;
+    addIssue({ message: checked.reason });
+    return NEVER;
+  }),
+);
+
+const ImportOutcomeSchema = v.object({
+  added: v.number(),
+  skipped: v.array(
+    v.object({
+      where: v.union([v.number(), v.string()]),
+      title: v.optional(v.string()),
+      reason: v.string(),
+    }),
+  ),
+}) satisfies v.GenericSchema<unknown, ImportOutcome>;
+
+const importIdOnly = () => request({ importId: id(idMessage('importId')) });
 
 /** Calls from any extension context (content script, popup, reader) to the background. */
-export interface BackgroundCalls extends ControlCalls {
-  /** Related articles for an entity, newest first; `pageEntityIds` ranks ties by overlap with the page. */
-  relatedArticles: {
-    request: { entityId: string; pageEntityIds?: string[]; limit?: number };
-    response: RelatedArticles;
-  };
+export const backgroundCalls = {
+  ...controlCalls,
+  ...contentScriptCalls,
   /** Fuzzy, accent-insensitive search over titles, entity names and aliases, and text. */
-  search: {
-    request: { query: string; limit?: number };
-    response: { hits: SearchHit[] };
-  };
+  search: call(
+    request({
+      query: text(LIMITS.query, `query must be a string of at most ${LIMITS.query} characters`),
+      limit: limit(),
+    }),
+    v.object({ hits: v.array(SearchHitSchema) }),
+  ),
   /** One article with its mentions, for the reader page. */
-  article: {
-    request: { id: string };
-    response: ArticleDetail;
-  };
+  article: call(request({ id: id(idMessage('id')) }), ArticleDetailSchema),
   /** What is loaded: counts, version, newest date, load state. */
-  corpusInfo: {
-    request: Record<string, never>;
-    response: CorpusInfo;
-  };
-  /**
-   * Open `reader.html?id=<id>` in a new tab next to the sender's. Content scripts need this: a web page
-   * cannot reliably open an extension page itself (Firefox refuses, Chrome wants web_accessible_resources).
-   */
-  openArticle: {
-    request: { id: string };
-    response: { opened: boolean };
-  };
-
-  // ── page matching: the page reads, the background matches ──
-  /**
-   * The first look at a page's text (`texts`: its pieces, read in bulk): where a name may start in
-   * each, sorted. The background keeps the pieces under `token` for the page's `matchPage`.
-   */
-  siftPage: {
-    request: { token: string; texts: string[] };
-    response: { at: number[][] };
-  };
-  /**
-   * The mentions in the paragraphs the page marked (`runs`: each `[piece, start, end]` parts of the
-   * pieces sent under `token`; see page-wire.ts), judged as one page with `alreadyNamed` named in
-   * full elsewhere on it. `expired` when the pieces are no longer kept (the background restarted).
-   */
-  matchPage: {
-    request: { token: string; runs: number[][]; alreadyNamed: string[] };
-    response: { match: PageMatch } | { expired: true };
-  };
-  /** Load the card's code into the sender's frame (it is not part of the content script until needed). */
-  loadCard: {
-    request: Record<string, never>;
-    response: { loaded: boolean };
-  };
-
+  corpusInfo: call(empty(), CorpusInfoSchema),
   // ── reader articles ──
   /** Extract the article in tab `tabId` (Readability, in the page), link its entities and store it. */
-  clipTab: {
-    request: { tabId: number };
-    response: ClipOutcome;
-  };
+  clipTab: call(request({ tabId: anyCount('tabId must be a tab id') }), ClipOutcomeSchema),
   /** The reader's added articles, newest added first. */
-  readerArticles: {
-    request: Record<string, never>;
-    response: { articles: ReaderArticleSummary[] };
-  };
+  readerArticles: call(empty(), v.object({ articles: v.array(ReaderArticleSummarySchema) })),
   /** A page of the reader's articles as export items (oldest added first), and how many there are. */
-  readerArticleItems: {
-    request: { offset: number; limit: number };
-    response: { items: ReaderArticleItem[]; total: number };
-  };
+  readerArticleItems: call(
+    request({
+      offset: anyCount('offset must be an integer ≥ 0'),
+      limit: whole(
+        1,
+        READER_LIMITS.page,
+        `limit must be an integer from 1 to ${READER_LIMITS.page}`,
+      ),
+    }),
+    v.object({
+      items: readerItems(READER_LIMITS.page, 'items must be a list of articles'),
+      total: v.number(),
+    }),
+  ),
   /** Delete one reader article; returns it as an item so the reader can undo. */
-  deleteReaderArticle: {
-    request: { id: string };
-    response: { removed: ReaderArticleItem | null };
-  };
+  deleteReaderArticle: call(
+    request({ id: id(idMessage('id')) }),
+    v.object({ removed: v.nullable(readerItem) }),
+  ),
   /** Start import `importId` of `total` items from `source` (the picked files' names): its journal row. */
-  importBegin: {
-    request: { importId: string; total: number; source: string };
-    response: { started: true };
-  };
+  importBegin: call(
+    request({
+      importId: id(idMessage('importId')),
+      total: anyCount('total must be an integer ≥ 0'),
+      source: text(2000, 'source must be text of at most 2000 characters'),
+    }),
+    v.object({ started: v.literal(true) }),
+  ),
   /** Stage checked items of a begun import `importId` (linked, not yet stored). */
-  importChunk: {
-    request: { importId: string; items: ReaderArticleItem[] };
-    response: { staged: number };
-  };
+  importChunk: call(
+    request({
+      importId: id(idMessage('importId')),
+      items: readerItems(
+        READER_LIMITS.chunk,
+        `items must be a list of at most ${READER_LIMITS.chunk} articles`,
+      ),
+    }),
+    v.object({ staged: v.number() }),
+  ),
   /**
    * Store every staged item of `importId` that is not a duplicate, in one transaction, or none. A
    * large commit outlasts one message: `saving` means call again with the same id to keep waiting.
    */
-  importCommit: {
-    request: { importId: string };
-    response: { state: 'saving' } | { state: 'done'; outcome: ImportOutcome };
-  };
+  importCommit: call(
+    importIdOnly(),
+    v.variant('state', [
+      v.object({ state: v.literal('saving') }),
+      v.object({ state: v.literal('done'), outcome: ImportOutcomeSchema }),
+    ]),
+  ),
   /** Cancel `importId`: drop what it staged, or abort its commit; `aborted` false when it was already stored. */
-  importAbort: {
-    request: { importId: string };
-    response: { aborted: boolean };
-  };
+  importAbort: call(importIdOnly(), v.object({ aborted: v.boolean() })),
   /** Imports whose outcome no options page has shown (finished after it closed, or cut off); now marked shown. */
-  importNotes: {
-    request: Record<string, never>;
-    response: { imports: ImportNote[] };
-  };
-}
+  importNotes: call(empty(), v.object({ imports: v.array(ImportNoteSchema) })),
+} satisfies Record<string, CallSchema>;
 
-// Reader controls: background calls answered by lib/background/controls/control-handlers.ts.
-/** Calls for the reader controls (options, popup filters, toolbar badge). */
-export interface ControlCalls {
-  /** Every entity with both names, for the popup's name filter and its "on this page" list. */
-  entities: {
-    request: Record<string, never>;
-    response: { entities: EntityView[] };
-  };
-  /** The sender tab's mention count, shown on the toolbar badge when the reader wants it. */
-  pageMentions: {
-    request: { count: number };
-    response: { badge: string };
-  };
-}
+export { contentCalls, contentScriptCalls, controlCalls } from './page-calls';
 
-/** An entity found on a page, with how often. */
-export interface PageEntity {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  count: number;
-}
+export type ControlCalls = CallTypes<typeof controlCalls>;
+export type BackgroundCalls = CallTypes<typeof backgroundCalls>;
+export type ContentCalls = CallTypes<typeof contentCalls>;
+export type ContentScriptCalls = CallTypes<typeof contentScriptCalls>;
+export type PageEntity = ContentCalls['pageEntities']['response']['entities'][number];
 
-/** Calls from the popup to the content script of a tab. */
-export interface ContentCalls {
-  /** The entities highlighted on this page, most mentioned first. */
-  pageEntities: {
-    request: Record<string, never>;
-    response: { entities: PageEntity[] };
-  };
-  // Reader controls.
-  /** Scroll to the next or previous mention (of `entityId`, or of any name), emphasise it and open its card. */
-  focusMention: {
-    request: { direction: 'next' | 'previous'; entityId?: string };
-    response: { found: boolean };
-  };
-}
+/** The schemas of a call map's calls, for the side that checks them. */
+export type CallSchemas<M> = { [K in keyof M]: CallSchema };
 
 /** Why a call failed. `unavailable`: nobody to answer (no content script in the tab, corpus not loadable). */
 export type CallErrorCode = 'bad-request' | 'not-found' | 'unavailable' | 'internal' | 'timeout';

@@ -1,8 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { toCallError } from './call-failure';
 import { openEnvelope, type CallTarget } from './envelope';
-import type { CallContext, CallMap, CallResult, Handlers } from './protocol';
-import type { Validators } from './validate-common';
+import type { CallContext, CallMap, CallResult, CallSchemas, Handlers } from './protocol';
 import { withDeadline } from '../deadline';
 
 type Sender = Browser.runtime.MessageSender;
@@ -32,7 +31,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<CallResult<T>> {
 export async function answer<M extends CallMap<M>>(
   message: unknown,
   sender: Sender,
-  validators: Validators<M>,
+  calls: CallSchemas<M>,
   handlers: Handlers<M>,
   timeoutMs = HANDLER_TIMEOUT_MS,
 ): Promise<CallResult<unknown>> {
@@ -42,7 +41,7 @@ export async function answer<M extends CallMap<M>>(
       error: { code: 'bad-request', message: 'messages are accepted only from Backstory itself' },
     };
   }
-  const opened = openEnvelope(message, validators);
+  const opened = openEnvelope(message, calls);
   if (!opened.ok) return opened;
   const handler = handlers[opened.call] as (
     request: unknown,
@@ -66,7 +65,7 @@ export async function answer<M extends CallMap<M>>(
  */
 export function serveCalls<M extends CallMap<M>>(
   to: CallTarget,
-  validators: Validators<M>,
+  calls: CallSchemas<M>,
   handlers: Handlers<M>,
   timeoutMs = HANDLER_TIMEOUT_MS,
 ): () => void {
@@ -78,7 +77,7 @@ export function serveCalls<M extends CallMap<M>>(
     sendResponse: (reply: unknown) => void,
   ): true | undefined => {
     if (isForOtherSide(message, to)) return undefined;
-    void answer(message, sender, validators, handlers, timeoutMs).then(sendResponse);
+    void answer(message, sender, calls, handlers, timeoutMs).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

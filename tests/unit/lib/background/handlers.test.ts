@@ -2,10 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../../lib/background/handlers';
 import type { CorpusBundle } from '../../../../lib/shared/corpus/types';
 import type { BackstoryDatabase } from '../../../../lib/background/db/database';
-import {
-  backgroundValidators,
-  controlValidators,
-} from '../../../../lib/shared/messages/validate-request';
+import { backgroundCalls, controlCalls } from '../../../../lib/shared/messages/protocol';
 import { unpackPageMatch } from '../../../../lib/shared/messages/page-wire';
 import { makeBundle } from '../../fixtures/corpus-bundle';
 import { freshDatabase } from './db/db-helpers';
@@ -29,12 +26,12 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
 }
 
 describe('createBackgroundHandlers', () => {
-  it('has a handler for every call the validators know, and no other', () => {
+  it('has a handler for every call the protocol declares, and no other', () => {
     const { handlers } = setup();
     // The reader controls' calls are answered by lib/background/controls/control-handlers.ts.
-    const controls = Object.keys(controlValidators);
+    const controls = Object.keys(controlCalls);
     const calls = Object.keys(handlers).filter((k) => k !== 'pageMatcher' && k !== 'learning');
-    expect([...calls, ...controls].sort()).toEqual(Object.keys(backgroundValidators).sort());
+    expect([...calls, ...controls].sort()).toEqual(Object.keys(backgroundCalls).sort());
   });
 
   it('sifts a page with the corpus tables, then matches its marked paragraphs as one page', async () => {

@@ -3,7 +3,7 @@ import {
   badgeText,
   createControlHandlers,
 } from '../../../../../lib/background/controls/control-handlers';
-import { controlValidators } from '../../../../../lib/shared/messages/validate-request';
+import { controlCalls } from '../../../../../lib/shared/messages/protocol';
 import { normaliseSettings } from '../../../../../lib/shared/settings/settings';
 
 function setup(badge: boolean) {
@@ -18,7 +18,7 @@ function setup(badge: boolean) {
 
 describe('control handlers', () => {
   it('answers every control call the validators know, and no other', () => {
-    expect(Object.keys(setup(true).handlers).sort()).toEqual(Object.keys(controlValidators).sort());
+    expect(Object.keys(setup(true).handlers).sort()).toEqual(Object.keys(controlCalls).sort());
   });
 
   it('puts the count on the sender tab’s badge, and clears it when the badge is off', async () => {

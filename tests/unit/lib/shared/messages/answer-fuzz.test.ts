@@ -2,11 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isCallResult } from '../../../../../lib/shared/messages/envelope';
-import type { BackgroundCalls, Handlers } from '../../../../../lib/shared/messages/protocol';
+import {
+  backgroundCalls,
+  type BackgroundCalls,
+  type Handlers,
+} from '../../../../../lib/shared/messages/protocol';
 import { answer } from '../../../../../lib/shared/messages/serve';
-import { backgroundValidators } from '../../../../../lib/shared/messages/validate-request';
+import { check } from '../../../../../lib/shared/messages/schema-kit';
 
-const CALLS = Object.keys(backgroundValidators);
+const CALLS = Object.keys(backgroundCalls);
 
 /** A handler for every call (whatever the protocol grows to) that records what it was given. */
 function recordingHandlers(seen: unknown[]): Handlers<BackgroundCalls> {
@@ -36,14 +40,14 @@ const message = fc.oneof(
 );
 
 describe('answer on arbitrary messages', () => {
-  it('always resolves to a call result; a handler runs only on a request its validator accepted', async () => {
+  it('always resolves to a call result; a handler runs only on a request its schema accepted', async () => {
     await fc.assert(
       fc.asyncProperty(message, async (m) => {
         const seen: unknown[] = [];
         const reply = await answer(
           m,
           { id: fakeBrowser.runtime.id },
-          backgroundValidators,
+          backgroundCalls,
           recordingHandlers(seen),
           1000,
         );
@@ -54,9 +58,9 @@ describe('answer on arbitrary messages', () => {
           return;
         }
         const { call, request } = m as { call: keyof BackgroundCalls; request: unknown };
-        const checked = backgroundValidators[call](request);
+        const checked = check(backgroundCalls[call].request, request);
         expect(checked.ok).toBe(true);
-        // The handler got the validator's clean copy, not the raw request.
+        // The handler got the schema's clean copy, not the raw request.
         expect(seen).toEqual([checked.ok ? checked.value : null]);
       }),
       { numRuns: 1000 },
@@ -68,7 +72,7 @@ describe('answer on arbitrary messages', () => {
       fc.asyncProperty(message, fc.string(), async (m, id) => {
         fc.pre(id !== fakeBrowser.runtime.id);
         const seen: unknown[] = [];
-        const reply = await answer(m, { id }, backgroundValidators, recordingHandlers(seen), 1000);
+        const reply = await answer(m, { id }, backgroundCalls, recordingHandlers(seen), 1000);
         expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
         expect(seen).toEqual([]);
       }),

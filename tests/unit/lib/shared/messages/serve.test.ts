@@ -6,10 +6,13 @@ import {
   callBackgroundResult,
   callContentResult,
 } from '../../../../../lib/shared/messages/client';
-import type { BackgroundCalls, Handlers } from '../../../../../lib/shared/messages/protocol';
+import {
+  backgroundCalls,
+  type BackgroundCalls,
+  type Handlers,
+} from '../../../../../lib/shared/messages/protocol';
 import { answer } from '../../../../../lib/shared/messages/serve';
 import { serveBackground } from '../../../../../lib/shared/messages/serve-background';
-import { backgroundValidators } from '../../../../../lib/shared/messages/validate-request';
 
 const self = () => ({ id: fakeBrowser.runtime.id });
 
@@ -86,26 +89,31 @@ describe('answer', () => {
         ],
       }),
     });
-    const r = await answer(envelope('article', { id: 'x1' }), self(), backgroundValidators, h);
+    const r = await answer(envelope('article', { id: 'x1' }), self(), backgroundCalls, h);
     expect(r).toMatchObject({ ok: true, value: { entities: [{ id: 'x1' }] } });
   });
 
   it.each([
-    ['not an object', 'hello'],
-    ['no marker', { call: 'article', request: { id: 'x' } }],
-    ['an unknown call', envelope('dropTables', {})],
-    ['an inherited call name', envelope('toString', {})],
-    ['a malformed request', envelope('article', { id: 5 })],
-  ])('answers a message with %s with a bad-request error', async (_, message) => {
-    const r = await answer(message, self(), backgroundValidators, handlers());
-    expect(r).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    ['not an object', 'hello', 'not a Backstory message'],
+    ['no marker', { call: 'article', request: { id: 'x' } }, 'not a Backstory message'],
+    ['an unknown call', envelope('dropTables', {}), 'unknown call "dropTables"'],
+    ['an inherited call name', envelope('toString', {}), 'unknown call "toString"'],
+    [
+      'a malformed request',
+      envelope('article', { id: 5 }),
+      'article: id must be a non-empty string',
+    ],
+    ['a request with no fields', envelope('article', {}), 'article: id must be a non-empty string'],
+  ])('answers a message with %s with a bad-request error', async (_, message, words) => {
+    const r = await answer(message, self(), backgroundCalls, handlers());
+    expect(r).toEqual({ ok: false, error: { code: 'bad-request', message: words } });
   });
 
   it('refuses messages from another extension', async () => {
     const r = await answer(
       envelope('corpusInfo', {}),
       { id: 'someone-else' },
-      backgroundValidators,
+      backgroundCalls,
       handlers(),
     );
     expect(r).toMatchObject({ ok: false, error: { code: 'bad-request' } });
@@ -117,22 +125,22 @@ describe('answer', () => {
         throw new Error('disk on fire');
       },
     });
-    expect(
-      await answer(envelope('search', { query: 'q' }), self(), backgroundValidators, boom),
-    ).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
+    expect(await answer(envelope('search', { query: 'q' }), self(), backgroundCalls, boom)).toEqual(
+      { ok: false, error: { code: 'internal', message: 'disk on fire' } },
+    );
     const gone = handlers({
       search: async () => {
         throw new CallFailure('unavailable', 'no corpus');
       },
     });
     expect(
-      await answer(envelope('search', { query: 'q' }), self(), backgroundValidators, gone),
+      await answer(envelope('search', { query: 'q' }), self(), backgroundCalls, gone),
     ).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
   it('answers timeout when a handler never finishes', async () => {
     const stuck = handlers({ corpusInfo: () => new Promise(() => undefined) });
-    const r = await answer(envelope('corpusInfo', {}), self(), backgroundValidators, stuck, 20);
+    const r = await answer(envelope('corpusInfo', {}), self(), backgroundCalls, stuck, 20);
     expect(r).toMatchObject({ ok: false, error: { code: 'timeout' } });
   });
 });
@@ -188,6 +196,53 @@ describe('client results', () => {
     expect(await callBackgroundResult('corpusInfo', {})).toMatchObject({
       ok: false,
       error: { code: 'unavailable' },
+    });
+  });
+
+  it('checks a reply by its response schema: a malformed one is an internal error that says where', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: true,
+      value: { hits: [{ id: 'a', title: 7 }] },
+    } as never);
+    const r = await callBackgroundResult('search', { query: 'q' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('internal');
+    expect(r.error.message).toMatch(/^search: the answer is malformed \(hits\.0\.\w+: Invalid/);
+  });
+
+  it('hands on a well-formed reply as its schema reads it', async () => {
+    const hit = {
+      id: 'a',
+      date: null,
+      title: 'T',
+      language: 'en',
+      source: null,
+      place: null,
+      snippet: 's',
+      score: 0.5,
+    };
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: true,
+      value: { hits: [hit] },
+    } as never);
+    expect(await callBackgroundResult('search', { query: 'q' })).toEqual({
+      ok: true,
+      value: { hits: [hit] },
+    });
+  });
+
+  it("checks a content script's reply too", async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      ok: true,
+      value: { found: 'yes' },
+    } as never);
+    expect(await callContentResult(1, 'focusMention', { direction: 'next' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: expect.stringMatching(/^focusMention: the answer is malformed \(found: /),
+      },
     });
   });
 });
