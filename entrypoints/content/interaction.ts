@@ -5,7 +5,10 @@
  * nobody listens to no pointer.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { callBackground, callBackgroundResult } from '../../lib/shared/messages/content-script-client';
+import {
+  callBackground,
+  callBackgroundResult,
+} from '../../lib/shared/messages/content-script-client';
 import { markWhenHandled, type BenchTiming } from '../../lib/content/bench-timing';
 import { hitTest } from '../../lib/content/hit-test';
 import { createHoverController } from '../../lib/content/hover-controller';
