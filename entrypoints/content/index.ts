@@ -50,8 +50,11 @@ function start(ctx: ContentScriptContext, settings: Settings, signal: AbortSigna
   const root = document.body ?? document.documentElement;
   // Timings only on a bench page (bench-timing.ts).
   const timing = benchTiming();
-  const highlighter = createHighlighter(document, { onTask: timing.task });
-  const store = new MentionStore(highlighter, { onCount: badgeCount(signal) });
+  const highlighter = createHighlighter(document);
+  const store = new MentionStore(highlighter, window, {
+    onCount: badgeCount(signal),
+    paint: { onTask: timing.task },
+  });
   timing.answerCounts(() => countRanges(store.ranges()), signal);
   applyHighlightStyle(settings.highlightStyle, signal);
   let interaction: Interaction | null = null;

@@ -1,34 +1,44 @@
 /**
  * The owner of a page's mentions: every mention found and placed on the page
- * is held here once, and everything else reads it from here: the highlights,
- * the hit test (the index by text node), the keyboard (document order), the
- * toolbar badge (the count) and the popup (the count per entity).
+ * is held here once, and everything else reads it from here: the paint window
+ * (which of them are registered as highlights), the hit test (the index by
+ * text node), the keyboard (document order), the toolbar badge (the count)
+ * and the popup (the count per entity).
  */
 import type { PageEntity } from '../shared/messages/protocol';
 import type { MatcherEntity } from '../shared/match/types';
 import type { Highlighter } from './highlighter';
 import { MentionIndex } from './hit-test';
 import type { PageMention } from './page-mention';
+import { paintWindow, type PaintOptions, type PaintWindow } from './paint-window';
 
 export interface MentionStoreOptions {
   /** Told the number of mentions `countDelayMs` after it starts changing (the toolbar badge). */
   onCount?: (count: number) => void;
   countDelayMs?: number;
+  /** How the paint window watches the page (the bench times its choices). */
+  paint?: PaintOptions;
 }
+
+/** Where the browser cannot paint, there is nothing to choose. */
+const NOTHING_PAINTED: PaintWindow = { add() {}, remove() {}, destroy() {} };
 
 export class MentionStore {
   readonly index = new MentionIndex();
-  /** Each mention by its range. */
+  /** Each mention by its range (the paint window reads the ranges and their kinds from here). */
   readonly #mentions = new Map<Range, PageMention>();
-  readonly #highlighter: Highlighter;
+  readonly #painted: PaintWindow;
   /** How many mentions written in full each entity has: their short forms count anywhere on the page. */
   readonly #full = new Map<string, number>();
   readonly #onCount: ((count: number) => void) | undefined;
   readonly #countDelayMs: number;
   #countTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(highlighter: Highlighter, options: MentionStoreOptions = {}) {
-    this.#highlighter = highlighter;
+  /** Mentions are painted through `highlighter`, in `view`, chosen by the paint window. */
+  constructor(highlighter: Highlighter, view: Window, options: MentionStoreOptions = {}) {
+    this.#painted = highlighter.supported
+      ? paintWindow(highlighter, this.#mentions, view, options.paint)
+      : NOTHING_PAINTED;
     this.#onCount = options.onCount;
     this.#countDelayMs = options.countDelayMs ?? 300;
   }
@@ -41,7 +51,7 @@ export class MentionStore {
     for (const m of mentions) {
       this.#mentions.set(m.range, m);
       this.index.add(m);
-      this.#highlighter.add(m.kind, m.range);
+      this.#painted.add(m.kind, m.range);
       if (m.found.rule === 'full') this.#full.set(m.found.entityId, this.#countFull(m) + 1);
     }
     if (mentions.length > 0) this.#countChanged();
@@ -68,7 +78,7 @@ export class MentionStore {
     if (this.#mentions.get(m.range) !== m) return;
     this.#mentions.delete(m.range);
     this.index.remove(m);
-    this.#highlighter.remove(m.kind, m.range);
+    this.#painted.remove(m.kind, m.range);
     this.#countChanged();
     if (m.found.rule !== 'full') return;
     const left = this.#countFull(m) - 1;
@@ -125,10 +135,11 @@ export class MentionStore {
     return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
-  /** Take every mention off the page, and stop telling the count. */
+  /** Take every mention off the page, and stop choosing what is painted and telling the count. */
   destroy(): void {
     this.removeWhere(() => true);
     this.index.clear();
+    this.#painted.destroy();
     clearTimeout(this.#countTimer);
     this.#countTimer = undefined;
   }

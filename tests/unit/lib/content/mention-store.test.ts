@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MentionStore } from '../../../../lib/content/mention-store';
 import type { PageMention } from '../../../../lib/content/page-mention';
+import type { Highlighter } from '../../../../lib/content/highlighter';
 import { paragraph, recordingHighlighter } from './page-harness';
 
 /** A mention of `entityId` over `text[start, end)` of a new paragraph's text node. */
@@ -32,7 +33,7 @@ describe('MentionStore', () => {
 
   it('paints each mention it holds and takes its highlight off when it is dropped', () => {
     const { h, painted } = recordingHighlighter();
-    const store = new MentionStore(h);
+    const store = new MentionStore(h, window);
     const text = textOf('Tô Lâm met Tô Lâm');
     const [first, second] = [mentionIn(text, 0, 6), mentionIn(text, 11, 17)];
     store.add([first as PageMention, second as PageMention]);
@@ -43,7 +44,7 @@ describe('MentionStore', () => {
 
   it('tells the count once, a while after a burst of changes, with the number then held', () => {
     const onCount = vi.fn();
-    const store = new MentionStore(recordingHighlighter().h, {
+    const store = new MentionStore(recordingHighlighter().h, window, {
       onCount,
       countDelayMs: 300,
     });
@@ -60,7 +61,7 @@ describe('MentionStore', () => {
   it('tells nothing more once destroyed', () => {
     const onCount = vi.fn();
     const { h, painted } = recordingHighlighter();
-    const store = new MentionStore(h, { onCount });
+    const store = new MentionStore(h, window, { onCount });
     store.add([mentionIn(textOf('Tô Lâm'), 0, 6)]);
     store.destroy();
     vi.advanceTimersByTime(1000);
@@ -70,7 +71,7 @@ describe('MentionStore', () => {
   });
 
   it('gives the mentions in document order, whatever order they came in', () => {
-    const store = new MentionStore(recordingHighlighter().h);
+    const store = new MentionStore(recordingHighlighter().h, window);
     const above = textOf('Lương Cường');
     const below = textOf('Tô Lâm and Tô Lâm');
     const mentions = [
@@ -80,5 +81,20 @@ describe('MentionStore', () => {
     ];
     store.add(mentions);
     expect(store.inDocumentOrder()).toEqual([mentions[1], mentions[2], mentions[0]]);
+  });
+
+  it('holds the mentions where the browser cannot paint, and paints none', () => {
+    const add = vi.fn();
+    const unsupported: Highlighter = {
+      supported: false,
+      add,
+      remove() {},
+      setActive() {},
+      destroy() {},
+    };
+    const store = new MentionStore(unsupported, window);
+    store.add([mentionIn(textOf('Tô Lâm'), 0, 6)]);
+    expect(store.size).toBe(1);
+    expect(add).not.toHaveBeenCalled();
   });
 });
