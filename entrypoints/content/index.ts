@@ -10,7 +10,7 @@ import { guardStartEvents, startEventName } from '../../lib/content/start-event-
 import { isShown, type Settings } from '../../lib/shared/settings/settings';
 import { startInteraction, type Interaction } from './interaction';
 import { runWithSettings } from './live-settings';
-import { countingHighlighter } from './page-controls';
+import { badgeCount } from './page-controls';
 import { pageCalls } from './page-calls';
 import { applyHighlightStyle } from './page-look';
 
@@ -50,13 +50,13 @@ function start(ctx: ContentScriptContext, settings: Settings, signal: AbortSigna
   const root = document.body ?? document.documentElement;
   // Timings only on a bench page (bench-timing.ts).
   const timing = benchTiming();
-  const highlighter = countingHighlighter(
-    createHighlighter(document, { onTask: timing.task }),
-    signal,
-  );
-  timing.answerCounts(() => countRanges(highlighter.ranges()), signal);
+  const highlighter = createHighlighter(document);
+  const store = new MentionStore(highlighter, window, {
+    onCount: badgeCount(signal),
+    paint: { onTask: timing.task },
+  });
+  timing.answerCounts(() => countRanges(store.ranges()), signal);
   applyHighlightStyle(settings.highlightStyle, signal);
-  const store = new MentionStore(highlighter);
   let interaction: Interaction | null = null;
   const matching = createPageMatching({
     calls: pageCalls,
@@ -92,7 +92,7 @@ function start(ctx: ContentScriptContext, settings: Settings, signal: AbortSigna
   });
   signal.addEventListener('abort', () => {
     stopServing();
-    store.clear();
+    store.destroy();
     highlighter.destroy();
   });
 }

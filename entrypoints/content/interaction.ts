@@ -10,13 +10,13 @@ import {
   callBackgroundResult,
 } from '../../lib/shared/messages/content-script-client';
 import { markWhenHandled, type BenchTiming } from '../../lib/content/bench-timing';
+import type { Highlighter } from '../../lib/content/highlighter';
 import { hitTest } from '../../lib/content/hit-test';
 import { createHoverController } from '../../lib/content/hover-controller';
 import type { MentionStore } from '../../lib/content/mention-store';
 import type { PageMatching } from '../../lib/content/page-matching';
 import type { Settings } from '../../lib/shared/settings/settings';
 import { lazyCard } from './lazy-card';
-import type { TrackedHighlighter } from './mention-nav';
 import { keyboardPath, storedChoices } from './page-controls';
 import { cacheRelated } from './related-cache';
 import { listenForTaps } from './touch';
@@ -28,7 +28,7 @@ export interface InteractionDeps {
   ctx: ContentScriptContext;
   settings: Settings;
   store: MentionStore;
-  highlighter: TrackedHighlighter;
+  highlighter: Highlighter;
   matching: PageMatching;
   timing: BenchTiming;
   signal: AbortSignal;
@@ -97,5 +97,5 @@ export function startInteraction(deps: InteractionDeps): Interaction {
     signal,
   });
   signal.addEventListener('abort', () => card.hide());
-  return keyboardPath(highlighter, store.index, card);
+  return keyboardPath(store, highlighter, card);
 }

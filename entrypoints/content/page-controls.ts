@@ -6,25 +6,24 @@
 import { callBackgroundResult } from '../../lib/shared/messages/content-script-client';
 import type { CardUi } from '../../lib/content/card-types';
 import type { Highlighter } from '../../lib/content/highlighter';
-import type { MentionIndex } from '../../lib/content/hit-test';
-import type { PageMention } from '../../lib/content/page-mention';
+import type { MentionStore } from '../../lib/content/mention-store';
 import { withMuted } from '../../lib/shared/settings/settings';
 import { updateSettings } from '../../lib/shared/settings/settings-store';
 import { siteOf, withSite } from '../../lib/shared/settings/site';
-import { createMentionNavigator, trackRanges, type TrackedHighlighter } from './mention-nav';
+import { createMentionNavigator } from './mention-nav';
 
 /**
- * The highlighter, counting its ranges for the toolbar badge. A page that never
+ * Sends the page's mention count (the store's `onCount`) for the toolbar badge. A page that never
  * had a mention sends nothing; one that had sends 0 when the session ends.
  */
-export function countingHighlighter(inner: Highlighter, signal: AbortSignal): TrackedHighlighter {
+export function badgeCount(signal: AbortSignal): (count: number) => void {
   let reported = false;
   const report = (count: number): void => {
     reported ||= count > 0;
     if (reported) void callBackgroundResult('pageMentions', { count });
   };
   signal.addEventListener('abort', () => report(0));
-  return trackRanges(inner, (count) => !signal.aborted && report(count));
+  return (count) => !signal.aborted && report(count);
 }
 
 /** "Not on this site" and "Hide this name", stored: this tab and every other one follow through the settings watch. */
@@ -39,12 +38,9 @@ export const storedChoices = {
 };
 
 /** The next / previous mention, for the keyboard commands and the popup's "on this page". */
-export function keyboardPath(highlighter: TrackedHighlighter, index: MentionIndex, card: CardUi) {
-  const mentionOf = (range: Range): PageMention | null =>
-    index.at(range.startContainer, range.startOffset).find((m) => m.range === range) ?? null;
+export function keyboardPath(store: MentionStore, highlighter: Highlighter, card: CardUi) {
   return createMentionNavigator({
-    ranges: () => highlighter.ranges(),
-    mentionOf,
+    mentions: () => store.inDocumentOrder(),
     emphasise: (range) => highlighter.setActive([range]),
     open: (mention, x, y) => card.show(mention, x, y, { focus: true }),
   });

@@ -21,7 +21,7 @@ export interface BenchTiming {
   /**
    * Answer the bench's `backstory-bench-count` event with a mark
    * `backstory:count:<mentions>:<duplicates>`: only some highlights are
-   * registered on a page with many (painted-ranges.ts), so the registry
+   * registered on a page with many (paint-window.ts), so the registry
    * cannot be counted.
    */
   answerCounts(count: () => { mentions: number; duplicates: number }, signal: AbortSignal): void;

@@ -6,7 +6,6 @@
  */
 import type { EntityKind } from '../shared/corpus/types';
 import { adoptSheet } from './adopted-sheet';
-import { paintedRanges, type PaintOptions } from './painted-ranges';
 import { KIND_COLOURS } from '../shared/kind-colours';
 
 /** Highlight names: one per entity kind, plus the mention under the pointer. */
@@ -38,6 +37,7 @@ export function highlightCss(): string {
 export interface Highlighter {
   /** Whether this browser can paint highlights at all (CSS.highlights exists). */
   readonly supported: boolean;
+  /** Register `range` in its kind's highlight: from the next frame it is painted. */
   add(kind: EntityKind, range: AbstractRange): void;
   remove(kind: EntityKind, range: AbstractRange): void;
   /** Emphasise the ranges of one mention (the one under the pointer), or none. */
@@ -60,10 +60,9 @@ function registryOf(doc: Document): Registry | null {
  * reach the light DOM, and an adopted sheet adds no node to the page. Where the API is
  * missing (Firefox before 140, old Chromium) this returns a highlighter that
  * paints nothing: mentions are still hit-tested, so cards still open.
- * On a page with very many mentions only those near the viewport are
- * registered at a time (painted-ranges.ts).
+ * Which ranges are given to it is the paint window's choice (paint-window.ts).
  */
-export function createHighlighter(doc: Document = document, options?: PaintOptions): Highlighter {
+export function createHighlighter(doc: Document = document): Highlighter {
   const registry = registryOf(doc);
   const view = doc.defaultView;
   if (!registry || !view)
@@ -78,25 +77,16 @@ export function createHighlighter(doc: Document = document, options?: PaintOptio
   }
   const get = (kind: EntityKind | 'active'): Highlight =>
     highlights.get(HIGHLIGHT_NAMES[kind]) as Highlight;
-  const painted = paintedRanges(
-    {
-      add: (kind, range) => void get(kind).add(range),
-      delete: (kind, range) => void get(kind).delete(range),
-    },
-    view,
-    options,
-  );
   return {
     supported: true,
-    add: (kind, range) => painted.add(kind, range),
-    remove: (kind, range) => painted.remove(kind, range),
+    add: (kind, range) => void get(kind).add(range),
+    remove: (kind, range) => void get(kind).delete(range),
     setActive(ranges) {
       const active = get('active');
       active.clear();
       for (const r of ranges ?? []) active.add(r);
     },
     destroy() {
-      painted.destroy();
       for (const [name, h] of highlights) if (registry.get(name) === h) registry.delete(name);
       highlights.clear();
       unadopt?.();

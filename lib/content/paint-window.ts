@@ -1,29 +1,171 @@
 /**
- * Which highlighted ranges are registered with the browser when a page has
- * many. Chromium re-validates every registered highlight range in every frame
- * after any DOM change (its `HighlightRegistry::ValidateHighlightMarkers`),
- * whether the ranges are in view or not (docs/performance.md has the
- * figures). So past `PAINT_LIMIT` ranges only those near the viewport are
- * registered (all stay in the page's index: cards, keys and counts see them
- * all), chosen again when the reader scrolls or the mentions change.
+ * Which of the page's highlight ranges are registered with the browser.
+ * Chromium re-validates every registered highlight range in every frame after
+ * any DOM change (its `HighlightRegistry::ValidateHighlightMarkers`), whether
+ * the ranges are in view or not (docs/performance.md has the figures). So up
+ * to `PAINT_LIMIT` ranges every one is registered as it comes; past it, only
+ * those near the viewport are, chosen again when the browser tells that the
+ * blocks holding them came near or left (near-blocks.ts: scrolling, resizing,
+ * content moving), when the mentions change, or when the page scrolls half a
+ * viewport; at most every `THROTTLE_MS`, after the frame has laid out.
+ *
+ * The ranges themselves are the page's mentions, held by their owner
+ * (mention-store.ts): cards, keys and counts see them all. The window holds
+ * only which of them are registered now.
  */
+import type { EntityKind } from '../shared/corpus/types';
+import type { Highlighter } from './highlighter';
+import {
+  nearBlocks,
+  rangeExtent,
+  watchNear,
+  type Extent,
+  type NearBlocks,
+  type PaintGeometry,
+  type WatchNear,
+} from './near-blocks';
 
 /** Most ranges registered at once: a few milliseconds of a changing frame. */
 export const PAINT_LIMIT = 600;
+/** Scrolling chooses again at most this often. */
+const THROTTLE_MS = 120;
+/** Where frames do not come (a hidden tab), the choice runs after this long. */
+const NO_FRAME_MS = 250;
 
-/** A vertical extent in viewport pixels. */
-export interface Extent {
-  top: number;
-  bottom: number;
+/** Where ranges are really registered. */
+export type PaintTarget = Pick<Highlighter, 'add' | 'remove'>;
+
+/** Every range there is to paint, with its kind: the owner's own map, read, never changed here. */
+export type PaintSource = ReadonlyMap<AbstractRange, { readonly kind: EntityKind }>;
+
+export interface PaintOptions {
+  limit?: number;
+  /** Tells which elements are near the view (tests pass their own). */
+  watch?: WatchNear;
+  /** Where one range is drawn, for a block taller than a few viewports (tests pass their own). */
+  rangeOf?: (range: AbstractRange) => Extent | null;
+  /** Told of each choice's main-thread time (`performance.now()` times), for the bench. */
+  onTask?: (start: number, end: number) => void;
 }
 
-/** How the window sees the page (painted-ranges.ts answers from what the browser told it; tests pass their own). */
-export interface PaintGeometry {
-  viewportHeight(): number;
-  /** Where the element holding `node` is, or null when it is not rendered. */
-  blockOf(node: Node): Extent | null;
-  /** Where `range` itself is (costly in a long text node: asked ~2 log n times per node), or null. */
-  rangeOf(range: AbstractRange): Extent | null;
+/** Told by the source's owner after each range it added to or removed from the source. */
+export interface PaintWindow {
+  add(kind: EntityKind, range: AbstractRange): void;
+  remove(kind: EntityKind, range: AbstractRange): void;
+  /** Stop choosing (the target itself is taken away by its owner). */
+  destroy(): void;
+}
+
+/** Keep the ranges registered in `target` to those of `all` that the window chooses (every one up to `limit`). */
+export function paintWindow(
+  target: PaintTarget,
+  all: PaintSource,
+  view: Window,
+  { limit = PAINT_LIMIT, watch = watchNear, rangeOf = rangeExtent, onTask }: PaintOptions = {},
+): PaintWindow {
+  /** The ranges registered now, with the kind each is registered under. */
+  const painted = new Map<AbstractRange, EntityKind>();
+  /** Past the limit: the blocks holding the ranges, watched for coming near the view. */
+  let windowed: NearBlocks | null = null;
+  let stopListening: AbortController | null = null;
+  let pending = false;
+  let lastChoice = -Infinity;
+  let scrollYAtChoice = 0;
+  const measured = (fn: () => void): void => {
+    const start = view.performance.now();
+    fn();
+    onTask?.(start, view.performance.now());
+  };
+
+  const paint = (range: AbstractRange, kind: EntityKind): void => {
+    painted.set(range, kind);
+    target.add(kind, range);
+  };
+  const unpaint = (range: AbstractRange, kind: EntityKind): void => {
+    painted.delete(range);
+    target.remove(kind, range);
+  };
+
+  function choose(): void {
+    pending = false;
+    const blocks = windowed;
+    // Until the browser has told where the blocks are, the ranges registered stay.
+    if (!blocks || !blocks.heard) return;
+    measured(() => {
+      lastChoice = view.performance.now();
+      scrollYAtChoice = view.scrollY;
+      if (all.size <= limit / 2) {
+        leaveWindow();
+        for (const [range, { kind }] of all) if (!painted.has(range)) paint(range, kind);
+        return;
+      }
+      const want = rangesToPaint(all.keys(), blocks.geometry(), limit);
+      for (const [range, kind] of painted) if (!want.has(range)) unpaint(range, kind);
+      for (const range of want) {
+        const kind = all.get(range)?.kind;
+        if (kind && !painted.has(range)) paint(range, kind);
+      }
+    });
+  }
+
+  function schedule(): void {
+    if (pending || !windowed) return;
+    pending = true;
+    const wait = Math.max(0, lastChoice + THROTTLE_MS - view.performance.now());
+    view.setTimeout(() => afterNextFrame(view, choose), wait);
+  }
+
+  /**
+   * The browser tells when a block comes near or leaves, not where the ranges of a block taller than a
+   * few viewports are: the page scrolling half a viewport since the last choice chooses again (an inner
+   * scroller's scroll always does). Less than that changes nothing: the window reaches a viewport beyond.
+   */
+  function onScroll(event: Event): void {
+    const byPage = event.target === view.document || event.target === view;
+    if (byPage && Math.abs(view.scrollY - scrollYAtChoice) < view.innerHeight / 2) return;
+    schedule();
+  }
+
+  function enterWindow(): void {
+    const blocks = nearBlocks(view, watch, rangeOf, (note) => {
+      if (windowed !== blocks) return;
+      measured(note);
+      schedule();
+    });
+    windowed = blocks;
+    for (const range of all.keys()) blocks.hold(range);
+    stopListening = new AbortController();
+    const options = { capture: true, passive: true, signal: stopListening.signal };
+    view.addEventListener('scroll', onScroll, options);
+    view.addEventListener('resize', schedule, options);
+  }
+
+  function leaveWindow(): void {
+    stopListening?.abort();
+    windowed?.disconnect();
+    windowed = null;
+  }
+
+  return {
+    add(kind, range) {
+      if (windowed) {
+        windowed.hold(range);
+        return schedule();
+      }
+      // The range past the limit waits for the first choice: never more than `limit` registered.
+      if (all.size > limit) return enterWindow();
+      paint(range, kind);
+    },
+    remove(kind, range) {
+      if (painted.has(range)) unpaint(range, kind);
+      windowed?.release(range);
+      schedule();
+    },
+    destroy() {
+      leaveWindow();
+      painted.clear();
+    },
+  };
 }
 
 /** Blocks taller than this many viewports are searched range by range. */
@@ -92,53 +234,14 @@ function firstIndex<T>(items: T[], test: (item: T) => boolean): number {
   return lo;
 }
 
-/** Where a range is drawn now, or null when it is not rendered (one layout read). */
-export function rangeExtent(range: AbstractRange): Extent | null {
-  if (!('getBoundingClientRect' in range)) return null;
-  return extentOf((range as Range).getBoundingClientRect());
-}
-
-/** A box's vertical extent, or null for an empty box (not rendered). */
-function extentOf(rect: DOMRectReadOnly): Extent | null {
-  return rect.width === 0 && rect.height === 0 ? null : { top: rect.top, bottom: rect.bottom };
-}
-
-/** One element coming near the view (within a viewport of it) or leaving, with its box at that moment. */
-export interface NearChange {
-  target: Element;
-  near: boolean;
-  extent: Extent | null;
-}
-
-/** Watches elements for coming near the view; `onChange` gets every change after a frame. */
-export interface NearWatcher {
-  observe(el: Element): void;
-  unobserve(el: Element): void;
-  disconnect(): void;
-}
-
-export type WatchNear = (onChange: (changes: NearChange[]) => void) => NearWatcher;
-
-/**
- * An `IntersectionObserver` whose root is the viewport grown by a viewport above and below: the
- * browser tells which blocks come near or leave as the page scrolls, is resized or moves its content,
- * from the layout it computes anyway, instead of a box read per block on every choice.
- */
-export const watchNear: WatchNear = (onChange) => {
-  const observer = new IntersectionObserver(
-    (entries) =>
-      onChange(
-        entries.map((e) => ({
-          target: e.target,
-          near: e.isIntersecting,
-          extent: extentOf(e.boundingClientRect),
-        })),
-      ),
-    { rootMargin: '100% 0px 100% 0px' },
-  );
-  return {
-    observe: (el) => observer.observe(el),
-    unobserve: (el) => observer.unobserve(el),
-    disconnect: () => observer.disconnect(),
+/** Run `fn` once, just after the next frame has painted (or after a while where no frame comes). */
+function afterNextFrame(view: Window, fn: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    fn();
   };
-};
+  view.requestAnimationFrame(() => view.setTimeout(once, 0));
+  view.setTimeout(once, NO_FRAME_MS);
+}

@@ -28,7 +28,7 @@ export function readTimings(): PageTimings {
   const at = (name: string): number | null =>
     performance.getEntriesByName(`backstory:${name}`)[0]?.startTime ?? null;
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-  // Only ranges near the viewport are registered on a page with many (painted-ranges.ts): the content
+  // Only ranges near the viewport are registered on a page with many (paint-window.ts): the content
   // script counts them all, and the ones that start where another does, when asked.
   document.dispatchEvent(new CustomEvent('backstory-bench-count'));
   const counts = performance

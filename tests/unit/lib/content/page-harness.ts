@@ -68,7 +68,7 @@ export function pageHarness(options: HarnessOptions = {}) {
     },
   };
   const { h, painted } = recordingHighlighter();
-  const store = new MentionStore(h);
+  const store = new MentionStore(h, window);
   const stop = new AbortController();
   const matching = createPageMatching({
     calls,
