@@ -96,7 +96,7 @@ export function backgroundCaller<S extends Record<string, CallSchema>>(calls: S)
     return send(
       call,
       () => browser.runtime.sendMessage(message),
-      calls[call]!.response,
+      calls[call]!.response(),
       options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     );
   }

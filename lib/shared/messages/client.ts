@@ -36,7 +36,7 @@ export function callContentResult<K extends keyof ContentCalls>(
   return send(
     call,
     () => browser.tabs.sendMessage(tabId, message),
-    contentCalls[call].response,
+    contentCalls[call].response(),
     options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   );
 }

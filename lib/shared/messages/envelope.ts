@@ -28,7 +28,7 @@ export function openEnvelope<M extends CallMap<M>>(
   const call = message.call;
   if (typeof call !== 'string' || !Object.hasOwn(calls, call))
     return bad(`unknown call "${String(call)}"`);
-  const checked = check(calls[call as keyof M].request, message.request);
+  const checked = check(calls[call as keyof M].request(), message.request);
   return checked.ok
     ? { ok: true, call: call as keyof M, request: checked.value }
     : bad(`${call}: ${checked.message}`);

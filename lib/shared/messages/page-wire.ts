@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { ENTITY_KINDS, MATCH_RULES, type MatchRule } from '../corpus/types';
 import type { MatcherEntity } from '../match/types';
+import { once } from '../once';
 import { checkedBy } from './schema-kit';
 
 /** The piece number that marks a line break (a `<br>`) among a run's `[piece, start, end]` parts. */
@@ -25,14 +26,16 @@ export const MENTION_FIELDS = 8;
  * matched), `strings` (the surface: the page's own text of the mention, without
  * the line break a `<br>` in it makes) and {@link RULE_CODES}.
  */
-export const PageMatchSchema = v.object({
-  entities: v.array(
-    v.object({ id: v.string(), kind: v.picklist(ENTITY_KINDS), name: v.string() }),
-  ) satisfies v.GenericSchema<unknown, MatcherEntity[]>,
-  strings: checkedBy(isStringList, 'strings must be a list of strings'),
-  mentions: checkedBy(isIntegerList, 'mentions must be a list of integers'),
-});
-export type PageMatch = v.InferOutput<typeof PageMatchSchema>;
+export const pageMatchSchema = once(() =>
+  v.object({
+    entities: v.array(
+      v.object({ id: v.string(), kind: v.picklist(ENTITY_KINDS), name: v.string() }),
+    ) satisfies v.GenericSchema<unknown, MatcherEntity[]>,
+    strings: checkedBy(isStringList, 'strings must be a list of strings'),
+    mentions: checkedBy(isIntegerList, 'mentions must be a list of integers'),
+  }),
+);
+export type PageMatch = v.InferOutput<ReturnType<typeof pageMatchSchema>>;
 
 export function isIntegerList(value: unknown): value is number[] {
   return Array.isArray(value) && value.every(Number.isInteger);

@@ -11,12 +11,12 @@ import type { MatchRule } from '../corpus/types';
 import type { contentCalls } from './page-calls';
 import { contentScriptCalls, controlCalls } from './page-calls';
 import {
-  ArticleDetailSchema,
-  ClipOutcomeSchema,
-  CorpusInfoSchema,
-  ImportNoteSchema,
-  ReaderArticleSummarySchema,
-  SearchHitSchema,
+  articleDetailSchema,
+  clipOutcomeSchema,
+  corpusInfoSchema,
+  importNoteSchema,
+  readerArticleSummarySchema,
+  searchHitSchema,
 } from '../views';
 import {
   anyCount,
@@ -67,26 +67,28 @@ const readerItems = (max: number, message: string) =>
     }),
   );
 
-const readerItem = v.pipe(
-  v.unknown(),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const checked = checkReaderItem(dataset.value);
-    if (checked.ok) return checked.item;
-    addIssue({ message: checked.reason });
-    return NEVER;
-  }),
-);
-
-const ImportOutcomeSchema = v.object({
-  added: v.number(),
-  skipped: v.array(
-    v.object({
-      where: v.union([v.number(), v.string()]),
-      title: v.optional(v.string()),
-      reason: v.string(),
+const readerItem = () =>
+  v.pipe(
+    v.unknown(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const checked = checkReaderItem(dataset.value);
+      if (checked.ok) return checked.item;
+      addIssue({ message: checked.reason });
+      return NEVER;
     }),
-  ),
-}) satisfies v.GenericSchema<unknown, ImportOutcome>;
+  );
+
+const importOutcomeSchema = () =>
+  v.object({
+    added: v.number(),
+    skipped: v.array(
+      v.object({
+        where: v.union([v.number(), v.string()]),
+        title: v.optional(v.string()),
+        reason: v.string(),
+      }),
+    ),
+  }) satisfies v.GenericSchema<unknown, ImportOutcome>;
 
 const importIdOnly = () => request({ importId: id(idMessage('importId')) });
 
@@ -96,76 +98,100 @@ export const backgroundCalls = {
   ...contentScriptCalls,
   /** Fuzzy, accent-insensitive search over titles, entity names and aliases, and text. */
   search: call(
-    request({
-      query: text(LIMITS.query, `query must be a string of at most ${LIMITS.query} characters`),
-      limit: limit(),
-    }),
-    v.object({ hits: v.array(SearchHitSchema) }),
+    () =>
+      request({
+        query: text(LIMITS.query, `query must be a string of at most ${LIMITS.query} characters`),
+        limit: limit(),
+      }),
+    () => v.object({ hits: v.array(searchHitSchema()) }),
   ),
   /** One article with its mentions, for the reader page. */
-  article: call(request({ id: id(idMessage('id')) }), ArticleDetailSchema),
+  article: call(
+    () => request({ id: id(idMessage('id')) }),
+    () => articleDetailSchema(),
+  ),
   /** What is loaded: counts, version, newest date, load state. */
-  corpusInfo: call(empty(), CorpusInfoSchema),
+  corpusInfo: call(
+    () => empty(),
+    () => corpusInfoSchema(),
+  ),
   // ── reader articles ──
   /** Extract the article in tab `tabId` (Readability, in the page), link its entities and store it. */
-  clipTab: call(request({ tabId: anyCount('tabId must be a tab id') }), ClipOutcomeSchema),
+  clipTab: call(
+    () => request({ tabId: anyCount('tabId must be a tab id') }),
+    () => clipOutcomeSchema(),
+  ),
   /** The reader's added articles, newest added first. */
-  readerArticles: call(empty(), v.object({ articles: v.array(ReaderArticleSummarySchema) })),
+  readerArticles: call(
+    () => empty(),
+    () => v.object({ articles: v.array(readerArticleSummarySchema()) }),
+  ),
   /** A page of the reader's articles as export items (oldest added first), and how many there are. */
   readerArticleItems: call(
-    request({
-      offset: anyCount('offset must be an integer ≥ 0'),
-      limit: whole(
-        1,
-        READER_LIMITS.page,
-        `limit must be an integer from 1 to ${READER_LIMITS.page}`,
-      ),
-    }),
-    v.object({
-      items: readerItems(READER_LIMITS.page, 'items must be a list of articles'),
-      total: v.number(),
-    }),
+    () =>
+      request({
+        offset: anyCount('offset must be an integer ≥ 0'),
+        limit: whole(
+          1,
+          READER_LIMITS.page,
+          `limit must be an integer from 1 to ${READER_LIMITS.page}`,
+        ),
+      }),
+    () =>
+      v.object({
+        items: readerItems(READER_LIMITS.page, 'items must be a list of articles'),
+        total: v.number(),
+      }),
   ),
   /** Delete one reader article; returns it as an item so the reader can undo. */
   deleteReaderArticle: call(
-    request({ id: id(idMessage('id')) }),
-    v.object({ removed: v.nullable(readerItem) }),
+    () => request({ id: id(idMessage('id')) }),
+    () => v.object({ removed: v.nullable(readerItem()) }),
   ),
   /** Start import `importId` of `total` items from `source` (the picked files' names): its journal row. */
   importBegin: call(
-    request({
-      importId: id(idMessage('importId')),
-      total: anyCount('total must be an integer ≥ 0'),
-      source: text(2000, 'source must be text of at most 2000 characters'),
-    }),
-    v.object({ started: v.literal(true) }),
+    () =>
+      request({
+        importId: id(idMessage('importId')),
+        total: anyCount('total must be an integer ≥ 0'),
+        source: text(2000, 'source must be text of at most 2000 characters'),
+      }),
+    () => v.object({ started: v.literal(true) }),
   ),
   /** Stage checked items of a begun import `importId` (linked, not yet stored). */
   importChunk: call(
-    request({
-      importId: id(idMessage('importId')),
-      items: readerItems(
-        READER_LIMITS.chunk,
-        `items must be a list of at most ${READER_LIMITS.chunk} articles`,
-      ),
-    }),
-    v.object({ staged: v.number() }),
+    () =>
+      request({
+        importId: id(idMessage('importId')),
+        items: readerItems(
+          READER_LIMITS.chunk,
+          `items must be a list of at most ${READER_LIMITS.chunk} articles`,
+        ),
+      }),
+    () => v.object({ staged: v.number() }),
   ),
   /**
    * Store every staged item of `importId` that is not a duplicate, in one transaction, or none. A
    * large commit outlasts one message: `saving` means call again with the same id to keep waiting.
    */
   importCommit: call(
-    importIdOnly(),
-    v.variant('state', [
-      v.object({ state: v.literal('saving') }),
-      v.object({ state: v.literal('done'), outcome: ImportOutcomeSchema }),
-    ]),
+    () => importIdOnly(),
+    () =>
+      v.variant('state', [
+        v.object({ state: v.literal('saving') }),
+        v.object({ state: v.literal('done'), outcome: importOutcomeSchema() }),
+      ]),
   ),
   /** Cancel `importId`: drop what it staged, or abort its commit; `aborted` false when it was already stored. */
-  importAbort: call(importIdOnly(), v.object({ aborted: v.boolean() })),
+  importAbort: call(
+    () => importIdOnly(),
+    () => v.object({ aborted: v.boolean() }),
+  ),
   /** Imports whose outcome no options page has shown (finished after it closed, or cut off); now marked shown. */
-  importNotes: call(empty(), v.object({ imports: v.array(ImportNoteSchema) })),
+  importNotes: call(
+    () => empty(),
+    () => v.object({ imports: v.array(importNoteSchema()) }),
+  ),
 } satisfies Record<string, CallSchema>;
 
 export { contentCalls, contentScriptCalls, controlCalls } from './page-calls';

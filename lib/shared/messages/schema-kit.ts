@@ -5,6 +5,7 @@
  * issues into one plain sentence.
  */
 import * as v from 'valibot';
+import { once } from '../once';
 
 /** Bounds that keep a request cheap to answer. */
 export const LIMITS = {
@@ -106,19 +107,22 @@ function wordsFor(schema: v.GenericSchema, issues: readonly v.BaseIssue<unknown>
   return where && message.startsWith('Invalid') ? `${where}: ${message}` : message;
 }
 
-/** One call: what is sent and what comes back. */
+/**
+ * One call: what is sent and what comes back. Each schema is built the first
+ * time it is asked for, so a page builds only the schemas of the calls it
+ * makes and answers (a schema built at load costs every page that loads it).
+ */
 export interface CallSchema {
-  request: v.GenericSchema;
-  response: v.GenericSchema;
+  request: () => v.GenericSchema;
+  response: () => v.GenericSchema;
 }
 
-export const call = <Q extends v.GenericSchema, R extends v.GenericSchema>(
-  request: Q,
-  response: R,
-) => ({
-  request,
-  response,
-});
+export function call<Q extends v.GenericSchema, R extends v.GenericSchema>(
+  request: () => Q,
+  response: () => R,
+): { request: () => Q; response: () => R } {
+  return { request: once(request), response: once(response) };
+}
 
 export const anyCount = (message: string) => whole(0, Number.MAX_SAFE_INTEGER, message);
 
@@ -127,7 +131,7 @@ export const idMessage = (field: string) => `${field} must be a non-empty string
 /** The request and response types of a schema map. */
 export type CallTypes<S extends Record<string, CallSchema>> = {
   [K in keyof S]: {
-    request: v.InferOutput<S[K]['request']>;
-    response: v.InferOutput<S[K]['response']>;
+    request: v.InferOutput<ReturnType<S[K]['request']>>;
+    response: v.InferOutput<ReturnType<S[K]['response']>>;
   };
 };

@@ -58,7 +58,7 @@ describe('answer on arbitrary messages', () => {
           return;
         }
         const { call, request } = m as { call: keyof BackgroundCalls; request: unknown };
-        const checked = check(backgroundCalls[call].request, request);
+        const checked = check(backgroundCalls[call].request(), request);
         expect(checked.ok).toBe(true);
         // The handler got the schema's clean copy, not the raw request.
         expect(seen).toEqual([checked.ok ? checked.value : null]);

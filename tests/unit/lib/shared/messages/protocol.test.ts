@@ -8,9 +8,9 @@ import {
 import { check, LIMITS, READER_LIMITS } from '../../../../../lib/shared/messages/schema-kit';
 
 const background = <K extends keyof BackgroundCalls>(call: K, request: unknown) =>
-  check(backgroundCalls[call].request, request);
+  check(backgroundCalls[call].request(), request);
 const content = <K extends keyof ContentCalls>(call: K, request: unknown) =>
-  check(contentCalls[call].request, request);
+  check(contentCalls[call].request(), request);
 const words = (r: { ok: boolean; message?: string }) => (r.ok ? '' : r.message);
 
 describe('the request schemas', () => {
@@ -165,15 +165,15 @@ describe('the response schemas', () => {
       strings: ['Tô Lâm'],
       mentions: [0, 0, 0, 6, 0, 0, 0, 0],
     };
-    expect(check(backgroundCalls.matchPage.response, { match })).toEqual({
+    expect(check(backgroundCalls.matchPage.response(), { match })).toEqual({
       ok: true,
       value: { match },
     });
-    expect(check(backgroundCalls.matchPage.response, { expired: true }).ok).toBe(true);
+    expect(check(backgroundCalls.matchPage.response(), { expired: true }).ok).toBe(true);
     expect(
-      words(check(backgroundCalls.matchPage.response, { match: { ...match, mentions: [0.5] } })),
+      words(check(backgroundCalls.matchPage.response(), { match: { ...match, mentions: [0.5] } })),
     ).not.toBe('');
-    expect(words(check(backgroundCalls.corpusInfo.response, { version: 'v1' }))).toMatch(
+    expect(words(check(backgroundCalls.corpusInfo.response(), { version: 'v1' }))).toMatch(
       /^articles: Invalid/,
     );
   });
