@@ -12,7 +12,6 @@ import { startInteraction, type Interaction } from './interaction';
 import { runWithSettings } from './live-settings';
 import { badgeCount } from './page-controls';
 import { pageCalls } from './page-calls';
-import { applyHighlightStyle } from './page-look';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -50,13 +49,12 @@ function start(ctx: ContentScriptContext, settings: Settings, signal: AbortSigna
   const root = document.body ?? document.documentElement;
   // Timings only on a bench page (bench-timing.ts).
   const timing = benchTiming();
-  const highlighter = createHighlighter(document);
+  const highlighter = createHighlighter(document, settings.highlightStyle);
   const store = new MentionStore(highlighter, window, {
     onCount: badgeCount(signal),
     paint: { onTask: timing.task },
   });
   timing.answerCounts(() => countRanges(store.ranges()), signal);
-  applyHighlightStyle(settings.highlightStyle, signal);
   let interaction: Interaction | null = null;
   const matching = createPageMatching({
     calls: pageCalls,

@@ -7,6 +7,7 @@
 import type { EntityKind } from '../shared/corpus/types';
 import { adoptSheet } from './adopted-sheet';
 import { KIND_COLOURS } from '../shared/kind-colours';
+import type { HighlightStyle } from '../shared/settings/settings';
 
 /** Highlight names: one per entity kind, plus the mention under the pointer. */
 export const HIGHLIGHT_NAMES: Record<EntityKind | 'active', string> = {
@@ -21,12 +22,15 @@ export const HIGHLIGHT_NAMES: Record<EntityKind | 'active', string> = {
 // `background-color`, `color`, `text-decoration` and `text-shadow` apply to `::highlight()`;
 // the active one is the same hue, stronger, with a solid line.
 
-/** The document stylesheet text for every highlight name. */
-export function highlightCss(): string {
+/** The document stylesheet text for every highlight name, in the reader's `style`. */
+export function highlightCss(style: HighlightStyle = 'underline'): string {
   const kinds = Object.entries(KIND_COLOURS).map(
     ([kind, rgb]) =>
-      `::highlight(${HIGHLIGHT_NAMES[kind as EntityKind]}) { background-color: rgb(${rgb} / 0.13); ` +
-      `text-decoration: underline dotted rgb(${rgb} / 0.9); text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
+      `::highlight(${HIGHLIGHT_NAMES[kind as EntityKind]}) { ` +
+      (style === 'band'
+        ? `background-color: rgb(${rgb} / 0.22); text-decoration: none; }`
+        : `background-color: rgb(${rgb} / 0.13); text-decoration: underline dotted rgb(${rgb} / 0.9); ` +
+          `text-decoration-thickness: 2px; text-underline-offset: 3px; }`),
   );
   const active =
     `::highlight(${HIGHLIGHT_NAMES.active}) { background-color: rgb(214 137 16 / 0.32); ` +
@@ -55,33 +59,45 @@ function registryOf(doc: Document): Registry | null {
 }
 
 /**
- * Create the highlights in `doc`. The `::highlight()` rules go into an
- * adopted sheet (adopted-sheet.ts) because a shadow root's styles do not
- * reach the light DOM, and an adopted sheet adds no node to the page. Where the API is
- * missing (Firefox before 140, old Chromium) this returns a highlighter that
- * paints nothing: mentions are still hit-tested, so cards still open.
+ * The highlights in `doc`, in the reader's `style`. The `::highlight()` rules
+ * go into an adopted sheet (adopted-sheet.ts) because a shadow root's styles
+ * do not reach the light DOM, and an adopted sheet adds no node to the page.
+ * Sheet and highlights are made when the first range is added: a page that
+ * names nobody gets neither (and no style recalculation for them). Where the
+ * API is missing (Firefox before 140, old Chromium) this returns a highlighter
+ * that paints nothing: mentions are still hit-tested, so cards still open.
  * Which ranges are given to it is the paint window's choice (paint-window.ts).
  */
-export function createHighlighter(doc: Document = document): Highlighter {
+export function createHighlighter(
+  doc: Document = document,
+  style: HighlightStyle = 'underline',
+): Highlighter {
   const registry = registryOf(doc);
   const view = doc.defaultView;
   if (!registry || !view)
     return { supported: false, add() {}, remove() {}, setActive() {}, destroy() {} };
-  const unadopt = adoptSheet(doc, highlightCss());
   const highlights = new Map<string, Highlight>();
-  for (const name of Object.values(HIGHLIGHT_NAMES)) {
-    const h = new view.Highlight();
-    if (name === HIGHLIGHT_NAMES.active) h.priority = 1;
-    highlights.set(name, h);
-    registry.set(name, h);
-  }
-  const get = (kind: EntityKind | 'active'): Highlight =>
-    highlights.get(HIGHLIGHT_NAMES[kind]) as Highlight;
+  let unadopt: (() => void) | null = null;
+  const get = (kind: EntityKind | 'active'): Highlight => {
+    if (highlights.size === 0) {
+      unadopt = adoptSheet(doc, highlightCss(style));
+      for (const name of Object.values(HIGHLIGHT_NAMES)) {
+        const h = new view.Highlight();
+        if (name === HIGHLIGHT_NAMES.active) h.priority = 1;
+        highlights.set(name, h);
+        registry.set(name, h);
+      }
+    }
+    return highlights.get(HIGHLIGHT_NAMES[kind]) as Highlight;
+  };
   return {
     supported: true,
     add: (kind, range) => void get(kind).add(range),
-    remove: (kind, range) => void get(kind).delete(range),
+    remove(kind, range) {
+      if (highlights.size > 0) get(kind).delete(range);
+    },
     setActive(ranges) {
+      if (highlights.size === 0 && !ranges?.length) return;
       const active = get('active');
       active.clear();
       for (const r of ranges ?? []) active.add(r);
@@ -90,6 +106,7 @@ export function createHighlighter(doc: Document = document): Highlighter {
       for (const [name, h] of highlights) if (registry.get(name) === h) registry.delete(name);
       highlights.clear();
       unadopt?.();
+      unadopt = null;
     },
   };
 }

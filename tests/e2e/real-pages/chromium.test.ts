@@ -143,6 +143,12 @@ describe('real news pages with and without Backstory (Chromium)', () => {
       expect(named.length).toBeGreaterThan(0);
       expect(named.filter((r) => r.painted === 0).map((r) => r.name)).toEqual([]);
       expect(cards).toBe(results.filter((r) => r.painted > 0).length);
+      // A page where Backstory painted nothing gets nothing from it: no highlight, no sheet.
+      const unpainted = pages.filter((_, i) => withIt[i]?.painted === 0);
+      expect(unpainted.length).toBeGreaterThan(0);
+      expect(
+        unpainted.filter((p) => withIt[pages.indexOf(p)]?.styles !== 0).map((p) => p.name),
+      ).toEqual([]);
       // Nothing left the machine: every outside request was stopped, and Backstory made none.
       expect(withIt.reduce((n, v) => n + v.outside, 0)).toBeGreaterThan(0);
       expect({ fromExtension, answered }).toEqual({ fromExtension: [], answered: [] });

@@ -159,6 +159,12 @@ describe('real news pages with and without Backstory (Firefox, a third of them)'
       expect(named.length).toBeGreaterThan(0);
       expect(named.filter((r) => r.painted === 0).map((r) => r.name)).toEqual([]);
       expect(cards).toBe(results.filter((r) => r.painted > 0).length);
+      // A page where Backstory painted nothing gets nothing from it: no highlight, no sheet.
+      const unpainted = pages.filter((_, i) => withIt[i]?.painted === 0);
+      expect(unpainted.length).toBeGreaterThan(0);
+      expect(
+        unpainted.filter((p) => withIt[pages.indexOf(p)]?.styles !== 0).map((p) => p.name),
+      ).toEqual([]);
       // Nothing left the machine: every outside request ended at the recorder (a dead end), no host
       // came from outside the tabs with Backstory that did not come without it, and no tab's request
       // ran through Backstory's code.

@@ -62,6 +62,16 @@ export function paintedCount(): number {
   return n;
 }
 
+/** Backstory's highlight names in the registry and its adopted style sheets: none until it paints. */
+export function backstoryStyles(): number {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  let n = 0;
+  for (const [name] of registry ?? []) if (name.startsWith('backstory')) n++;
+  for (const sheet of document.adoptedStyleSheets)
+    if ([...sheet.cssRules].some((rule) => rule.cssText.includes('highlight(backstory-'))) n++;
+  return n;
+}
+
 /** A box in viewport pixels. */
 export interface Rect {
   left: number;

@@ -30,6 +30,8 @@ export interface Visit {
   /** Requests for hosts other than loopback: each was stopped before it left (the page's own scripts, mostly). */
   outside: number;
   painted: number;
+  /** Backstory's highlight names registered and style sheets adopted on the page, painted or not. */
+  styles: number;
   /** With Backstory on a page it paints: the hovered mention and the card's box (null: no card came). */
   card?: { mention: Rect; card: Rect | null; viewport: { width: number; height: number } } | null;
 }

@@ -5,7 +5,14 @@
  * first painted mention and read the card's box through the debugging protocol.
  */
 import { evaluateInCard, type AnyPage } from '../support/card-root';
-import { cardBox, firstPaintedMention, pageState, paintedCount, takeSnapshot } from './probes';
+import {
+  backstoryStyles,
+  cardBox,
+  firstPaintedMention,
+  pageState,
+  paintedCount,
+  takeSnapshot,
+} from './probes';
 import type { Visit } from './real-pages';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -67,6 +74,7 @@ export async function inspect(
   await holdStill(page, expectPaint);
   const snapshot = await run(page)(takeSnapshot);
   const painted = await run(page)(paintedCount);
+  const styles = await run(page)(backstoryStyles);
   const card = hover && painted > 0 ? await hoverCard(page) : undefined;
-  return { snapshot, painted, ...(card === undefined ? {} : { card }) };
+  return { snapshot, painted, styles, ...(card === undefined ? {} : { card }) };
 }

@@ -30,9 +30,20 @@ function fakeDocument(withApi = true) {
 const range = (n: number) => ({ n }) as unknown as AbstractRange;
 
 describe('createHighlighter', () => {
+  it('adds nothing to a page until the first range: no sheet, no highlight', () => {
+    const { doc, highlights, pageSheet } = fakeDocument();
+    const h = createHighlighter(doc);
+    h.setActive(null);
+    h.remove('leader', range(1));
+    expect(highlights.size).toBe(0);
+    expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
+    h.destroy();
+    expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
+  });
+
   it('registers one highlight per kind and an active one that wins over them', () => {
     const { doc, highlights } = fakeDocument();
-    createHighlighter(doc);
+    createHighlighter(doc).add('leader', range(1));
     expect([...highlights.keys()].sort()).toEqual(Object.values(HIGHLIGHT_NAMES).sort());
     expect(highlights.get(HIGHLIGHT_NAMES.active)?.priority).toBeGreaterThan(
       highlights.get(HIGHLIGHT_NAMES.leader)?.priority ?? 0,
@@ -64,6 +75,7 @@ describe('createHighlighter', () => {
   it('adds its rules as an adopted stylesheet and takes everything away on destroy', () => {
     const { doc, highlights, pageSheet } = fakeDocument();
     const h = createHighlighter(doc);
+    h.add('event', range(1));
     expect(doc.adoptedStyleSheets).toHaveLength(2);
     h.destroy();
     expect(highlights.size).toBe(0);
@@ -93,5 +105,24 @@ describe('highlightCss', () => {
     );
     expect(backgrounds.length).toBe(5);
     for (const alpha of backgrounds) expect(alpha).toBeLessThan(0.5);
+  });
+
+  it('in the band style, colours each kind more strongly and draws no underline', () => {
+    const css = highlightCss('band');
+    for (const name of Object.values(HIGHLIGHT_NAMES))
+      expect(css).toContain(`::highlight(${name})`);
+    const kinds = css.split('\n').filter((rule) => !rule.includes(HIGHLIGHT_NAMES.active));
+    expect(kinds).toHaveLength(4);
+    for (const rule of kinds) {
+      expect(rule).toContain('/ 0.22)');
+      expect(rule).toContain('text-decoration: none');
+    }
+  });
+
+  it("puts the reader's style into the sheet it adopts", () => {
+    const { doc } = fakeDocument();
+    createHighlighter(doc, 'band').add('leader', range(1));
+    const sheet = doc.adoptedStyleSheets[1] as unknown as FakeSheet;
+    expect(sheet.text).toBe(highlightCss('band'));
   });
 });
