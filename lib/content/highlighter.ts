@@ -46,7 +46,7 @@ export interface Highlighter {
   remove(kind: EntityKind, range: AbstractRange): void;
   /** Emphasise the ranges of one mention (the one under the pointer), or none. */
   setActive(ranges: readonly AbstractRange[] | null): void;
-  /** Unregister every highlight and remove the stylesheet: the page is as it was. */
+  /** Unregister every highlight and remove the stylesheet: the page is as it was; later ranges are ignored. */
   destroy(): void;
 }
 
@@ -78,6 +78,7 @@ export function createHighlighter(
     return { supported: false, add() {}, remove() {}, setActive() {}, destroy() {} };
   const highlights = new Map<string, Highlight>();
   let unadopt: (() => void) | null = null;
+  let destroyed = false;
   const get = (kind: EntityKind | 'active'): Highlight => {
     if (highlights.size === 0) {
       unadopt = adoptSheet(doc, highlightCss(style));
@@ -92,17 +93,20 @@ export function createHighlighter(
   };
   return {
     supported: true,
-    add: (kind, range) => void get(kind).add(range),
+    add(kind, range) {
+      if (!destroyed) get(kind).add(range);
+    },
     remove(kind, range) {
       if (highlights.size > 0) get(kind).delete(range);
     },
     setActive(ranges) {
-      if (highlights.size === 0 && !ranges?.length) return;
+      if (destroyed || (highlights.size === 0 && !ranges?.length)) return;
       const active = get('active');
       active.clear();
       for (const r of ranges ?? []) active.add(r);
     },
     destroy() {
+      destroyed = true;
       for (const [name, h] of highlights) if (registry.get(name) === h) registry.delete(name);
       highlights.clear();
       unadopt?.();

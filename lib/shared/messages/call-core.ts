@@ -1,3 +1,9 @@
+/**
+ * How a call is sent: the envelope, the wait, every outcome turned into a
+ * {@link CallResult}, the reply checked by the call's response schema. The
+ * callers bind it to a map: client.ts (extension pages) and
+ * content-script-client.ts (the page, which loads only its own calls).
+ */
 import { browser } from 'wxt/browser';
 import { CallFailure } from './call-failure';
 import type * as v from 'valibot';
@@ -5,13 +11,6 @@ import { isCallResult, type AddressedEnvelope, type CallTarget } from './envelop
 import type { CallMap, CallResult } from './protocol';
 import { check, type CallSchema, type CallTypes } from './schema-kit';
 import { withDeadline } from '../deadline';
-
-/**
- * How a call is sent: the envelope, the wait, every outcome turned into a
- * {@link CallResult}, the reply checked by the call's response schema. The
- * callers bind it to a map: client.ts (extension pages) and
- * content-script-client.ts (the page, which loads only its own calls).
- */
 
 export interface CallOptions {
   /** Give up after this long and resolve with a `timeout` error. */

@@ -1,8 +1,10 @@
 /**
  * The one message contract: every call in each direction, its request and
  * its response declared once as schemas (valibot), with one line on what the
- * call does. The TypeScript types are inferred from them; the side that
- * receives a request or a response checks it with the same schema.
+ * call does. The calls a web page's content script makes and answers are in
+ * page-calls.ts (so the page loads only theirs) and are part of the maps here.
+ * The TypeScript types are inferred from the schemas; the side that receives a
+ * request or a response checks it with the same schema.
  */
 import * as v from 'valibot';
 import { checkReaderItem, type ReaderArticleItem } from '../reader/reader-item';
@@ -194,13 +196,12 @@ export const backgroundCalls = {
   ),
 } satisfies Record<string, CallSchema>;
 
-export { contentCalls, contentScriptCalls, controlCalls } from './page-calls';
+export { contentCalls, contentScriptCalls, controlCalls, type PageEntity } from './page-calls';
 
 export type ControlCalls = CallTypes<typeof controlCalls>;
 export type BackgroundCalls = CallTypes<typeof backgroundCalls>;
 export type ContentCalls = CallTypes<typeof contentCalls>;
 export type ContentScriptCalls = CallTypes<typeof contentScriptCalls>;
-export type PageEntity = ContentCalls['pageEntities']['response']['entities'][number];
 
 /** The schemas of a call map's calls, for the side that checks them. */
 export type CallSchemas<M> = { [K in keyof M]: CallSchema };

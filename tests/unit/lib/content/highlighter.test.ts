@@ -80,6 +80,11 @@ describe('createHighlighter', () => {
     h.destroy();
     expect(highlights.size).toBe(0);
     expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
+    // A late range after the page was cleared (a reply still on its way) puts nothing back.
+    h.add('leader', range(2));
+    h.setActive([range(2)]);
+    expect(highlights.size).toBe(0);
+    expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
   });
 
   it('paints nothing and does not throw where the Highlight API is missing', () => {
