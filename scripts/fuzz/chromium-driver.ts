@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../lib/browsers';
 import { watchTabErrors, watchWorkerErrors, workerErrors } from './extension-errors';
-import { siteOffScript, type FuzzDriver, type FuzzTab } from './fuzz-driver';
+import { runsScript, siteOffScript, type FuzzDriver, type FuzzTab } from './fuzz-driver';
 import { PAGE_PROBE } from './page-probe';
 
 const LOCAL_PROTOCOLS = ['chrome-extension:', 'data:', 'blob:', 'about:'];
@@ -57,6 +57,7 @@ export async function launchChromiumDriver(extensionDir: string): Promise<FuzzDr
   await context.addInitScript(PAGE_PROBE);
   return {
     openTab: () => openTab(context),
+    backstoryRuns: async (url) => (await sw.evaluate(runsScript('chrome', url))) as boolean,
     setSiteOff: async (off) => void (await sw.evaluate(siteOffScript('chrome.storage', off))),
     backgroundErrors: () => workerErrors(sw),
     outsideRequests: () => outside,

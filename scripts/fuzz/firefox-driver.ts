@@ -15,7 +15,7 @@ import {
   firefoxProxyPrefs,
   startRequestRecorder,
 } from '../lib/request-recorder';
-import { siteOffScript, type FuzzDriver, type FuzzTab } from './fuzz-driver';
+import { runsScript, siteOffScript, type FuzzDriver, type FuzzTab } from './fuzz-driver';
 import { PAGE_PROBE } from './page-probe';
 import { firefoxWindow } from '../lib/firefox-window';
 
@@ -108,6 +108,7 @@ export async function launchFirefoxDriver(extensionDir: string): Promise<FuzzDri
   await ext.evaluate(WATCH_BACKGROUND);
   return {
     openTab: () => openTab(browser),
+    backstoryRuns: async (url) => (await ext.evaluate(runsScript('browser', url))) as boolean,
     setSiteOff: async (off) => void (await ext.evaluate(siteOffScript('browser.storage', off))),
     backgroundErrors: async () =>
       (await ext.evaluate(

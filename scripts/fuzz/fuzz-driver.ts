@@ -22,6 +22,11 @@ export interface FuzzTab {
 /** A browser with Backstory loaded. */
 export interface FuzzDriver {
   openTab(): Promise<FuzzTab>;
+  /**
+   * Whether Backstory's content script runs in the tab showing `url`: it answers the popup's
+   * `pageEntities` call. (A page that names nobody shows no other sign of it: nothing is added to it.)
+   */
+  backstoryRuns(url: string): Promise<boolean>;
   /** Turn Backstory off (or back on) for 127.0.0.1, as the options page does. */
   setSiteOff(off: boolean): Promise<void>;
   /** Errors from Backstory's background (worker or page) so far. */
@@ -40,5 +45,20 @@ export function siteOffScript(storage: string, off: boolean): string {
     const stored = (await ${storage}.local.get('settings')).settings;
     const settings = stored && typeof stored === 'object' ? stored : {};
     await ${storage}.local.set({ settings: { ...settings, disabledSites: ${off ? "['127.0.0.1']" : '[]'} } });
+  })()`;
+}
+
+/** For an extension context: whether the content script of the tab showing `url` answers (see {@link FuzzDriver}). */
+export function runsScript(api: string, url: string): string {
+  return `(async () => {
+    const tab = (await ${api}.tabs.query({})).find((t) => t.url === ${JSON.stringify(url)});
+    if (!tab) return false;
+    const call = { backstory: 1, to: 'content', call: 'pageEntities', request: {} };
+    try {
+      const reply = await ${api}.tabs.sendMessage(tab.id, call);
+      return !!(reply && reply.ok);
+    } catch {
+      return false;
+    }
   })()`;
 }

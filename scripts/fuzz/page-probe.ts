@@ -5,7 +5,6 @@
  * cannot fool it, and exposes `window.__fuzz`:
  * - `before()`: the page calls it when it has loaded (before Backstory runs at document_idle);
  * - `done()` / `isDone()`: the page's own churn is over and it is back where it was;
- * - `ready()`: Backstory has registered its highlights (so its first scan is over);
  * - `compare()`: '' when the DOM, text and form values equal the snapshot, else where they differ;
  * - `leftovers()`: what Backstory left behind (highlights, its nodes, its style sheet), '' when nothing.
  * Elements marked `data-backstory-ui` (the card's host) are left out of the snapshot: `leftovers` checks them.
@@ -34,7 +33,6 @@ export const PAGE_PROBE = String.raw`(() => {
   const ruleListLength = getter(CSSRuleList.prototype, 'length'), ruleListItem = CSSRuleList.prototype.item;
   const ruleText = getter(CSSRule.prototype, 'cssText');
   const registry = window.CSS && CSS.highlights;
-  const registryHas = registry ? Object.getPrototypeOf(registry).has : null;
   const registryKeys = registry ? Object.getPrototypeOf(registry).keys : null;
   const iterNext = registry ? Object.getPrototypeOf(apply(registryKeys, registry, [])).next : null;
   const includes = String.prototype.includes, slice = String.prototype.slice;
@@ -137,7 +135,6 @@ export const PAGE_PROBE = String.raw`(() => {
       }
       return null;
     },
-    ready: () => !!registry && apply(registryHas, registry, ['backstory-active']),
     highlightCount() {
       if (!registry) return 0;
       let n = 0;

@@ -65,19 +65,34 @@ async function until(page: FuzzTab, expression: string, timeoutMs: number): Prom
   }
 }
 
+/** Poll `runs(url)` until it says yes, for at most `timeoutMs`. */
+async function backstoryRuns(
+  url: string,
+  runs: (url: string) => Promise<boolean>,
+  timeoutMs: number,
+): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    if (await runs(url).catch(() => false)) return true;
+    if (Date.now() > end) return false;
+    await sleep(50);
+  }
+}
+
 /** Load page `index` in `tab` and check it is unchanged once Backstory has run (and after a card opened). */
 async function visit(
   page: FuzzTab,
   url: string,
   hover: boolean,
+  runs: (url: string) => Promise<boolean>,
 ): Promise<{ changed: string; opened: boolean }> {
   await page.goto(url, 60_000);
   // A page laying out a 1 MB text node takes Chromium ~2.3 s here with no extension at all, and CI's two
   // cores run three tabs: the wait is for the page's own pace, not Backstory's.
   if (!(await until(page, '__fuzz.isDone()', 20_000)))
     return { changed: 'the page never finished its own changes', opened: false };
-  if (!(await until(page, '__fuzz.ready()', 5_000))) {
-    page.errors().push('Backstory never registered its highlights (content script did not run)');
+  if (!(await backstoryRuns(url, runs, 5_000))) {
+    page.errors().push('Backstory never answered in this tab (content script did not run)');
     return { changed: '', opened: false };
   }
   await page.evaluate('__fuzz.settle()');
@@ -169,9 +184,9 @@ async function runBatch(
     batch.map(async (tab, k) => {
       tab.clearErrors();
       const index = base + k;
-      return visit(tab, server.pageUrl(index), every > 0 && index % every === 0).catch(
-        (err: unknown) => ({ changed: `the harness failed: ${String(err)}`, opened: false }),
-      );
+      return visit(tab, server.pageUrl(index), every > 0 && index % every === 0, (u) =>
+        driver.backstoryRuns(u),
+      ).catch((err: unknown) => ({ changed: `the harness failed: ${String(err)}`, opened: false }));
     }),
   );
   const t1 = Date.now();
