@@ -52,7 +52,7 @@ export type ArticleSummary = v.InferOutput<ReturnType<typeof articleSummarySchem
  * mention, `highlight` where the mention sits in it, and `sharedEntities`, how
  * many of the page's other entities it also mentions (for ranking).
  */
-export const relatedArticleSchema = once(() =>
+const relatedArticleSchema = once(() =>
   v.object({
     ...summaryEntries(),
     sentence: v.string(),

@@ -51,5 +51,5 @@ export async function callContent<K extends keyof ContentCalls>(
   return unwrap(await callContentResult(tabId, call, request, options));
 }
 
-// The content script both calls the background and answers the popup; serving is as light as calling.
+// What `callBackground` and `callContent` reject with, for pages that tell the codes apart.
 export { CallFailure } from './call-failure';
