@@ -1,5 +1,5 @@
 /**
- * The page's two matching calls to Backstory's own background, as
+ * The page's matching calls to Backstory's own background, as
  * `page-matching.ts` wants them: null when it did not answer in time (the
  * page then stays as it is and tries again later).
  */
@@ -17,6 +17,14 @@ export const pageCalls: PageCalls = {
       { timeoutMs: PAGE_CALL_TIMEOUT_MS },
     );
     return r.ok ? r.value.at : null;
+  },
+  async matchText(texts, runs, alreadyNamed) {
+    const r = await callBackgroundResult(
+      'matchText',
+      { texts, runs, alreadyNamed },
+      { timeoutMs: PAGE_CALL_TIMEOUT_MS },
+    );
+    return r.ok ? r.value.match : null;
   },
   async match(token, runs, alreadyNamed) {
     const r = await callBackgroundResult(

@@ -1,7 +1,8 @@
 /**
  * The background's side of page matching: the sift of a page's pieces, then
  * the match of the paragraphs the page marked, cut out of the pieces it sent.
- * Pieces are kept per sender (tab and frame) and token between the two.
+ * Pieces are kept per sender (tab and frame) and token between the two. The
+ * top of a long page comes with its paragraphs and is matched in one call.
  */
 import type { Matcher } from '../shared/match/types';
 import { CallFailure } from '../shared/messages/call-failure';
@@ -11,7 +12,7 @@ import type { PageMatcher } from './page-matcher';
 import { pageSurface, pieceOffset, runText, type RunText } from './page-runs';
 import { PageTexts } from './page-texts';
 
-export type PageCall = 'siftPage' | 'matchPage' | 'loadCard';
+export type PageCall = 'siftPage' | 'matchPage' | 'matchText' | 'loadCard';
 
 export interface PageDeps {
   matcher: PageMatcher;
@@ -19,10 +20,15 @@ export interface PageDeps {
   injectCard: (tabId: number, frameId: number) => Promise<void>;
 }
 
-function senderKey(context: CallContext, token: string): string {
+/** The sender's tab: pages are matched for tabs only. */
+function senderTab(context: CallContext): number {
   if (context.tabId === undefined)
     throw new CallFailure('bad-request', 'pages are matched for tabs only');
-  return `${context.tabId}/${context.frameId ?? 0}/${token}`;
+  return context.tabId;
+}
+
+function senderKey(context: CallContext, token: string): string {
+  return `${senderTab(context)}/${context.frameId ?? 0}/${token}`;
 }
 
 /** Slots for repeated values: each listed once. */
@@ -85,6 +91,12 @@ export function createPageHandlers(deps: PageDeps): Pick<Handlers<BackgroundCall
     async matchPage({ token, runs, alreadyNamed }, context) {
       const pieces = texts.take(senderKey(context, token));
       if (!pieces) return { expired: true };
+      const matcher = await deps.matcher.get();
+      const built = runs.map((parts) => runText(pieces, parts) ?? { text: '', segments: [] });
+      return { match: matchRuns(matcher, pieces, built, alreadyNamed) };
+    },
+    async matchText({ texts: pieces, runs, alreadyNamed }, context) {
+      senderTab(context);
       const matcher = await deps.matcher.get();
       const built = runs.map((parts) => runText(pieces, parts) ?? { text: '', segments: [] });
       return { match: matchRuns(matcher, pieces, built, alreadyNamed) };

@@ -16,12 +16,14 @@ import { readPieces } from './page-pieces';
 import type { PageMention } from './page-mention';
 import { PREVIEW_CHARS, PREVIEW_MIN_CHARS, cutPieces } from './page-preview';
 import { placeMentions } from './place-mentions';
-import { walkRuns, type RunNode } from './run-walker';
+import { EVERY_RUN, walkRuns, type RunNode } from './run-walker';
 import { runInSlices, yieldToBrowser } from './slices';
 
-/** The two calls to the background; null when it did not answer. */
+/** The calls to the background; null when it did not answer. */
 export interface PageCalls {
   sift(token: string, texts: string[]): Promise<number[][] | null>;
+  /** The mentions in `runs` of `texts`, sent together (the top of a long page, in one round trip). */
+  matchText(texts: string[], runs: number[][], alreadyNamed: string[]): Promise<PageMatch | null>;
   match(
     token: string,
     runs: number[][],
@@ -128,16 +130,16 @@ export function createPageMatching(deps: PageMatchingDeps): PageMatching {
     return placed;
   };
 
-  /** The top of a long root, matched and painted first (page-preview.ts); what it placed. */
+  /**
+   * The top of a long root, matched and painted first (page-preview.ts): its paragraphs go with its
+   * text, so it takes one round trip, not a sift's two. What it placed.
+   */
   const preview = async (root: Element, pieces: readonly string[]): Promise<PageMention[]> => {
-    const token = `${tokenBase}-${++tokens}`;
     const cut = cutPieces(pieces, PREVIEW_CHARS);
-    const at = await calls.sift(token, cut.texts);
-    if (!at || signal.aborted || !at.some((list) => list.length > 0)) return [];
-    const walked = slice(() => walkRuns(root, at, cut.stop));
+    const walked = slice(() => walkRuns(root, EVERY_RUN, cut.stop));
     if (walked.runs.length === 0) return [];
-    const reply = await calls.match(token, walked.runs, [...store.namedInFull()]);
-    if (!reply || reply === 'expired' || signal.aborted) return [];
+    const reply = await calls.matchText(cut.texts, walked.runs, [...store.namedInFull()]);
+    if (!reply || signal.aborted) return [];
     return place(reply, walked.nodes, () => undefined);
   };
 

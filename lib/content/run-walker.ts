@@ -72,16 +72,22 @@ export interface WalkStop {
   offset: number;
 }
 
+/** Marks for a walk that takes every run (the top of a page, matched without a sift). */
+export const EVERY_RUN = 'every';
+
 /**
  * Walk `root` and collect the runs that hold one of the places in `marks`
- * (sorted offsets into each piece, as the sift answered); with `stop`, only
- * the text before it (the run it cuts ends there).
+ * (sorted offsets into each piece, as the sift answered), or every run with
+ * {@link EVERY_RUN}; with `stop`, only the text before it (the run it cuts ends there).
  */
 export function walkRuns(
   root: Element,
-  marks: readonly (readonly number[])[],
+  marks: readonly (readonly number[])[] | typeof EVERY_RUN,
   stop?: WalkStop,
 ): WalkedRuns {
+  const every = marks === EVERY_RUN;
+  const placesIn = (piece: number): readonly number[] | undefined =>
+    every ? undefined : marks[piece];
   const out: WalkedRuns = { runs: [], nodes: [], pieceLengths: [0] };
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ALL);
   const exits: Array<Node | null> = [];
@@ -112,13 +118,14 @@ export function walkRuns(
       if (stop && (piece > stop.piece || (piece === stop.piece && pos >= stop.offset))) break;
       if (length > 0 && ignoredUntil !== undefined) {
         pos += length;
-        const places = marks[piece];
+        const places = placesIn(piece);
         while (places && mark < places.length && (places[mark] as number) < pos) mark++;
       } else if (length > 0) {
         const end =
           stop && piece === stop.piece ? Math.min(pos + length, stop.offset) : pos + length;
         run.text(piece, pos, length, n as Text, end);
-        const places = marks[piece];
+        if (every) run.marked = true;
+        const places = placesIn(piece);
         while (places && mark < places.length && (places[mark] as number) < pos + length) {
           if ((places[mark] as number) >= pos) run.marked = true;
           mark++;

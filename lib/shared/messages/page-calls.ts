@@ -109,6 +109,23 @@ export const contentScriptCalls = {
       }),
     () => v.union([v.object({ match: pageMatchSchema() }), v.object({ expired: v.literal(true) })]),
   ),
+  /**
+   * The mentions in `runs` of the pieces sent with them (`texts`), judged as one page with
+   * `alreadyNamed` named in full elsewhere on it: the top of a long page, matched in one round trip
+   * before the whole page is sifted. Nothing is kept.
+   */
+  matchText: call(
+    () =>
+      request({
+        texts: checkedBy(
+          isTextList,
+          `texts must be at most ${LIMITS.pageParts} strings of ${LIMITS.pageChars} characters in all`,
+        ),
+        runs: checkedBy(isRunList, `runs must be at most ${LIMITS.pageParts} lists of integers`),
+        alreadyNamed: idList(`alreadyNamed must be at most ${LIMITS.pageEntities} ids`),
+      }),
+    () => v.object({ match: pageMatchSchema() }),
+  ),
   /** Load the card's code into the sender's frame (it is not part of the content script until needed). */
   loadCard: call(
     () => empty(),

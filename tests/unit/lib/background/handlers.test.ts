@@ -53,6 +53,27 @@ describe('createBackgroundHandlers', () => {
     ]);
   });
 
+  it('matches paragraphs sent with their text in one call, keeps nothing, and only for tabs', async () => {
+    const { handlers } = setup();
+    const texts = ['Talks went on. ', 'Then Donald Trump left.'];
+    const runs = [
+      [0, 0, 15],
+      [1, 0, texts[1]!.length],
+    ];
+    const tab = { tabId: 3, frameId: 0 };
+    const r = await handlers.matchText({ texts, runs, alreadyNamed: [] }, tab);
+    expect(unpackPageMatch(r.match).map((m) => [m.from, m.to, m.entity.id])).toEqual([
+      [[1, 5], [1, 17], 'donald-trump'],
+    ]);
+    // Nothing was kept for a later matchPage under any token.
+    expect(await handlers.matchPage({ token: 'top', runs, alreadyNamed: [] }, tab)).toEqual({
+      expired: true,
+    });
+    await expect(handlers.matchText({ texts, runs, alreadyNamed: [] }, {})).rejects.toThrow(
+      'pages are matched for tabs only',
+    );
+  });
+
   it('matches only what the same tab and frame sent for its sift, once', async () => {
     const { handlers } = setup();
     const texts = ['Donald Trump spoke.'];

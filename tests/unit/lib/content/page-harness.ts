@@ -37,7 +37,7 @@ export interface HarnessOptions {
   /** Answer nothing (as a background that does not answer in time). */
   silent?: () => boolean;
   /** Before each call reaches the background (to change the page meanwhile). */
-  beforeCall?: (call: 'sift' | 'match') => void;
+  beforeCall?: (call: 'sift' | 'match' | 'matchText') => void;
 }
 
 /** A page matching session over `document`, its store, its highlights and the calls it made. */
@@ -58,6 +58,12 @@ export function pageHarness(options: HarnessOptions = {}) {
       options.beforeCall?.('sift');
       if (options.silent?.()) return null;
       return (await handlers.siftPage({ token, texts }, context)).at;
+    },
+    async matchText(texts, runs, alreadyNamed) {
+      log.push('matchText');
+      options.beforeCall?.('matchText');
+      if (options.silent?.()) return null;
+      return (await handlers.matchText({ texts, runs, alreadyNamed }, context)).match;
     },
     async match(token, runs, alreadyNamed) {
       log.push('match');

@@ -180,7 +180,7 @@ describe('page matching', () => {
     };
     matching.changed([document.body], false);
     await matching.idle();
-    expect(log).toEqual(['sift', 'match', 'sift', 'match']);
+    expect(log).toEqual(['matchText', 'sift', 'match']);
     expect(batches[0]).toEqual(['Tô Lâm']);
     expect(paintedTexts(painted).sort()).toEqual(['Donald Trump', 'Tô Lâm']);
   });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LINE_BREAK_PART } from '../../../../lib/shared/messages/page-wire';
 import { readPieces } from '../../../../lib/content/page-pieces';
-import { walkRuns } from '../../../../lib/content/run-walker';
+import { EVERY_RUN, walkRuns } from '../../../../lib/content/run-walker';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -60,5 +60,23 @@ describe('run walker', () => {
   it('leaves out paragraphs with no marked place', () => {
     document.body.append(el('p', 'Nothing here.'), el('li', 'Donald Trump'));
     expect(walkRuns(document.body, [[13]]).runs).toEqual([[0, 13, 25]]);
+  });
+
+  it('takes every paragraph when told to, up to where the walk stops', () => {
+    document.body.append(
+      el('p', 'One.'),
+      el('p', 'Two ', el('code', 'x'), 'three.'),
+      el('p', 'Four.'),
+    );
+    expect(readPieces(document.body)).toEqual(['One.Two ', 'three.Four.']);
+    expect(walkRuns(document.body, EVERY_RUN).runs).toEqual([
+      [0, 0, 4],
+      [0, 4, 8, 1, 0, 6],
+      [1, 6, 11],
+    ]);
+    expect(walkRuns(document.body, EVERY_RUN, { piece: 1, offset: 3 }).runs).toEqual([
+      [0, 0, 4],
+      [0, 4, 8, 1, 0, 3],
+    ]);
   });
 });

@@ -101,6 +101,19 @@ describe('the request schemas', () => {
       expect(words(background('matchPage', request))).toContain(message);
   });
 
+  it('accept the top of a page as its text and its paragraphs together', () => {
+    const good = { texts: ['Tô Lâm spoke.'], runs: [[0, 0, 13]], alreadyNamed: [] };
+    expect(background('matchText', good)).toEqual({ ok: true, value: good });
+    const bad: Array<[unknown, string]> = [
+      [{ ...good, texts: [1] }, 'texts must be'],
+      [{ ...good, runs: [[0, 0]] }, 'runs must be'],
+      [{ texts: good.texts, runs: good.runs }, 'alreadyNamed must be'],
+      [{ ...good, token: 't1' }, 'unknown field "token"'],
+    ];
+    for (const [request, message] of bad)
+      expect(words(background('matchText', request))).toContain(message);
+  });
+
   it('refuse a focus request without a direction, in words', () => {
     expect(content('focusMention', { direction: 'up' })).toEqual({
       ok: false,

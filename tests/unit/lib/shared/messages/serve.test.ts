@@ -46,6 +46,7 @@ function handlers(overrides: Partial<Handlers<BackgroundCalls>> = {}): Handlers<
     // page matching
     siftPage: async ({ texts }) => ({ at: texts.map(() => []) }),
     matchPage: async () => ({ expired: true }),
+    matchText: async () => ({ match: { entities: [], strings: [], mentions: [] } }),
     loadCard: async () => ({ loaded: false }),
     ...overrides,
   };
