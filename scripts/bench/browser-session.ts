@@ -16,6 +16,28 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Wait until a freshly installed background is warm: its corpus written, its matcher loaded from
+ * the stored tables, then a second of quiet for what follows (the search index). The figures that say
+ * "background warm" are not to be taken while it is still installing.
+ */
+async function settled(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ready = await worker
+      .evaluate(() => {
+        const g = globalThis as unknown as {
+          backstoryPageMatcher?: { lastLoad: { compiled: boolean } | null };
+        };
+        return g.backstoryPageMatcher?.lastLoad?.compiled === false;
+      })
+      .catch(() => false);
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+}
+
 /** Launch Chromium with `extDir` loaded, or plain when `extDir` is null. */
 export async function launchBench(extDir: string | null): Promise<BenchBrowser> {
   const executablePath = findChromium();
@@ -39,6 +61,7 @@ export async function launchBench(extDir: string | null): Promise<BenchBrowser> 
   const worker = extDir
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
     : null;
+  if (worker) await settled(worker);
   return {
     context,
     worker,

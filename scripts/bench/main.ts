@@ -244,6 +244,8 @@ async function annotate(b: BenchBrowser, f: Figures, url: string, suffix: string
     [`floor_1mb_ms${suffix}`]: round(a.floorMs),
     [`max_task_ms${suffix}`]: round(a.maxTaskMs),
     [`first_highlight_ms${suffix}`]: round(a.firstHighlightMs),
+    [`first_highlight_page_busy_ms${suffix}`]: round(a.pageBusyMs),
+    [`first_highlight_after_page_ms${suffix}`]: round(a.firstHighlightAfterPageMs),
     [`highlights_1mb${suffix}`]: a.highlights,
     [`duplicate_highlights${suffix}`]: a.duplicateHighlights,
   });

@@ -40,6 +40,13 @@ export const BUDGETS: Budget[] = [
   { key: 'max_task_ms', ok: (f) => at(f, 'max_task_ms', fixed(50)), text: '≤ 50' },
   { key: 'first_highlight_ms', ok: (f) => at(f, 'first_highlight_ms', fixed(50)), text: '≤ 50' },
   {
+    // The budget re-based: no answer from the background can be handled while the page's own layout
+    // holds the main thread after DOMContentLoaded (`first_highlight_page_busy_ms`).
+    key: 'first_highlight_after_page_ms',
+    ok: (f) => at(f, 'first_highlight_after_page_ms', fixed(50)),
+    text: '≤ 50 after the page',
+  },
+  {
     key: 'first_highlight_cold_ms',
     ok: (f) => at(f, 'first_highlight_cold_ms', fixed(250)),
     text: '≤ 250',
