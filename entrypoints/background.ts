@@ -14,6 +14,7 @@ import { registerToolbarIcon } from '../lib/background/controls/toolbar-icon';
 import { allEntities } from '../lib/background/db/reader-entities';
 import { toEntityView } from '../lib/background/db/views';
 import { loadSettings } from '../lib/shared/settings/settings-store';
+import { sessionTablesCopy } from '../lib/background/tables-copy';
 import type { PageMatcher } from '../lib/background/page-matcher';
 import type { ReaderLearning } from '../lib/background/reader-learning';
 
@@ -58,6 +59,11 @@ export default defineBackground(() => {
       return true;
     },
     runClipper: runClipperInTab,
+    // Firefox's background page stays up: its tables are read once per browser start.
+    tablesCopy:
+      import.meta.env.FIREFOX || !browser.storage.session
+        ? undefined
+        : sessionTablesCopy(browser.storage.session),
     async injectCard(tabId, frameId) {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
@@ -65,6 +71,9 @@ export default defineBackground(() => {
       });
     },
   });
+  // A worker is woken by a page that waits for its matcher: read the stored tables at once, while the
+  // rest of the worker starts and the page's message is on its way (a failure is the next request's).
+  handlers.pageMatcher.get().catch(() => undefined);
   // Serve first: a request that arrives during the load waits for it inside the handler.
   const controls = createControlHandlers({
     listEntities: async () => (await allEntities(db)).map(toEntityView),

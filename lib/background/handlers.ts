@@ -19,6 +19,7 @@ import { createPageHandlers } from './page-handlers';
 import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createReaderHandlers } from './reader-handlers';
 import { createReaderLearning, type ReaderLearning } from './reader-learning';
+import type { TablesCopy } from './tables-copy';
 
 /** What the background handlers work on. */
 export interface BackgroundDeps {
@@ -33,6 +34,8 @@ export interface BackgroundDeps {
   runClipper?: (tabId: number) => Promise<unknown>;
   /** Run the card's script in a frame of a tab (loaded on a page's first hover). */
   injectCard?: (tabId: number, frameId: number) => Promise<void>;
+  /** The matcher tables' copy for this browser session (a Chromium worker's quick wake). */
+  tablesCopy?: TablesCopy;
 }
 
 export const DEFAULT_RELATED_LIMIT = 5;
@@ -98,6 +101,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Omit<
     db,
     expectedVersion: deps.expectedVersion,
     ensureCorpus: () => usableCorpus(deps),
+    copy: deps.tablesCopy,
     bundleTables: async () => {
       const bundle = await deps.loadBundle();
       return compileMatcher(bundle.entities, bundle.version);

@@ -10,6 +10,7 @@ import { layerMatchers } from '../shared/match/layered';
 import { createMatcher } from '../shared/match/matcher';
 import type { MatcherTables } from '../shared/match/tables';
 import type { Matcher } from '../shared/match/types';
+import type { TablesCopy } from './tables-copy';
 
 export interface PageMatcherDeps {
   db: BackstoryDatabase;
@@ -22,6 +23,8 @@ export interface PageMatcherDeps {
    * pages are matched with them while the corpus is still being written to the store.
    */
   bundleTables?: () => Promise<MatcherTables>;
+  /** The tables' copy for this browser session, read before the store (a woken Chromium worker). */
+  copy?: TablesCopy;
 }
 
 export interface PageMatcher {
@@ -29,7 +32,10 @@ export interface PageMatcher {
   get(): Promise<Matcher>;
   /** The same load's corpus layer alone: to lay new reader names over (`layeredMatcher`). */
   corpusLayer(): Promise<Matcher>;
-  /** Forget the matcher: the next `get` reads the tables again (after the corpus or the names changed). */
+  /**
+   * Forget the matcher and the session's copy of its tables: the next `get` reads the store again.
+   * Called before the tables are written and after (a worker stopped in between leaves no stale copy).
+   */
   invalidate(): void;
   /**
    * The last load, for the bench: how long it took, whether it had to compile, and when it was
@@ -38,8 +44,10 @@ export interface PageMatcher {
   readonly lastLoad: {
     ms: number;
     compiled: boolean;
+    /** Whether the tables came from the session's copy (then `openMs` is 0: no database was opened). */
+    fromCopy: boolean;
     readyAt: number;
-    /** Of `ms`: opening the database, and reading the tables' row. */
+    /** Of `ms`: opening the database, and reading the tables' row (or the copy). */
     openMs: number;
     readMs: number;
   } | null;
@@ -65,13 +73,23 @@ interface Loaded {
 
 export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
   let current: Promise<Loaded> | null = null;
+  // Bumped by every change of the tables: a load that began before one does not copy what it read.
+  let changes = 0;
   let lastLoad: PageMatcher['lastLoad'] = null;
   const load = async (): Promise<Loaded> => {
     const started = performance.now();
     const { db, expectedVersion } = deps;
-    await db.open();
-    const opened = performance.now();
-    let tables: Partial<LayeredTables> | null = await storedTables(db, expectedVersion);
+    const generation = changes;
+    let opened = started;
+    let tables: Partial<LayeredTables> | null = (await deps.copy?.read(expectedVersion)) ?? null;
+    const fromCopy = tables !== null;
+    if (!fromCopy) {
+      const stored = await storedTables(db, expectedVersion, () => (opened = performance.now()));
+      tables = stored;
+      // Copied once the matcher is ready, unless the tables changed meanwhile (the copy is theirs to drop).
+      if (stored && deps.copy)
+        setTimeout(() => void (generation === changes && deps.copy?.write(stored)), 0);
+    }
     const read = performance.now();
     let compiled = false;
     if (!tables) {
@@ -108,6 +126,7 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
     lastLoad = {
       ms: readyAt - started,
       compiled,
+      fromCopy,
       readyAt,
       openMs: opened - started,
       readMs: read - opened,
@@ -126,6 +145,8 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
     corpusLayer: async () => (await loaded()).corpus,
     invalidate() {
       current = null;
+      changes += 1;
+      void deps.copy?.drop();
     },
     get lastLoad() {
       return lastLoad;

@@ -99,6 +99,7 @@ export function createReaderLearning(deps: LearningDeps): ReaderLearning {
     const naming = new Set(
       learned.entities.filter((e) => learned.added.includes(e.id)).flatMap((e) => e.support),
     );
+    if (learned.added.length > 0) deps.pageMatcher.invalidate();
     await db.transaction(
       'rw',
       [db.articles, db.readerLinks, db.readerEntities, db.matcherTables],
@@ -128,6 +129,7 @@ export function createReaderLearning(deps: LearningDeps): ReaderLearning {
     return learned.added;
   };
   const forgetNow = async (id: string): Promise<void> => {
+    deps.pageMatcher.invalidate();
     await db.transaction('rw', [db.readerEntities, db.matcherTables], async () => {
       const { entities, removed } = forgetArticle(await db.readerEntities.toArray(), id);
       await putReaderEntities(db, entities);

@@ -211,6 +211,7 @@ async function figures20k(b: BenchBrowser, run: Run, floors: Map<string, number>
   f.worker_boot_ms_20k = round(ready?.bootMs);
   f.tables_open_ms_20k = round(ready?.openMs);
   f.tables_read_ms_20k = round(ready?.readMs);
+  f.tables_wakes_from_copy_20k = ready?.fromCopy ?? null;
   f.first_highlight_cold_ms_20k = round(ready?.firstHighlightMs);
   f.bg_heap_mb_20k = round(await workerHeapMb(b.context), 2);
   const worker = b.context

@@ -38,35 +38,69 @@ export async function storeReaderTables(
   await db.matcherTables.put({ key: 'reader-names', packed: packTables(tables) });
 }
 
+/** `request`'s result, as a promise. */
+function result<T>(request: IDBRequest<T>, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`${what} could not be read`));
+  });
+}
+
 /**
- * The tables' rows, read straight from the open IndexedDB connection in one
- * transaction: a woken background waits for this read before it can match a
- * page, and Dexie's own layers around a get cost a third again of it.
+ * The database as it is on disk, opened without Dexie for one read: Dexie's own open (its schema
+ * checks, its upgrade) costs a woken background several milliseconds before the first byte of the
+ * tables, and the stored tables are checked anyway. Null when there is no database yet (the open is
+ * aborted, so none is made behind Dexie's back) or no tables' store in it (an older version).
+ */
+async function openAsStored(name: string): Promise<IDBDatabase | null> {
+  const request = indexedDB.open(name);
+  request.onupgradeneeded = () => request.transaction?.abort();
+  const raw = await result(request, 'the database').catch((err: unknown) => {
+    if (err instanceof DOMException && err.name === 'AbortError') return null;
+    throw err;
+  });
+  if (raw && !raw.objectStoreNames.contains('matcherTables')) {
+    raw.close();
+    return null;
+  }
+  // A newer version opening (Dexie's upgrade) must not wait for this read.
+  if (raw) raw.onversionchange = () => raw.close();
+  return raw;
+}
+
+/**
+ * The tables' rows, read in one transaction: a woken background waits for this read before it
+ * can match a page. The connection is closed after the read.
  */
 async function readRows(
   db: BackstoryDatabase,
+  onOpen?: () => void,
 ): Promise<[StoredTables | undefined, StoredTables | undefined]> {
-  await db.open();
-  const store = db
-    .backendDB()
-    .transaction('matcherTables', 'readonly')
-    .objectStore('matcherTables');
-  const get = (key: StoredTables['key']) =>
-    new Promise<StoredTables | undefined>((resolve, reject) => {
-      const request = store.get(key);
-      request.onsuccess = () => resolve(request.result as StoredTables | undefined);
-      request.onerror = () =>
-        reject(request.error ?? new Error('the matcher tables could not be read'));
-    });
-  return Promise.all([get('matcher'), get('reader-names')]);
+  const raw = db.isOpen() ? null : await openAsStored(db.name);
+  onOpen?.();
+  if (!raw && !db.isOpen()) return [undefined, undefined];
+  try {
+    const store = (raw ?? db.backendDB())
+      .transaction('matcherTables', 'readonly')
+      .objectStore('matcherTables');
+    const get = (key: StoredTables['key']) =>
+      result(store.get(key) as IDBRequest<StoredTables | undefined>, 'the matcher tables');
+    return await Promise.all([get('matcher'), get('reader-names')]);
+  } finally {
+    raw?.close();
+  }
 }
 
-/** The stored tables when both layers were compiled from `source` and are intact; else null. */
+/**
+ * The stored tables when both layers were compiled from `source` and are intact; else null.
+ * `onOpen` is told when the database is open and the read begins (the bench splits the two).
+ */
 export async function storedTables(
   db: BackstoryDatabase,
   source: string,
+  onOpen?: () => void,
 ): Promise<LayeredTables | null> {
-  const [corpusRow, readerRow] = await readRows(db);
+  const [corpusRow, readerRow] = await readRows(db, onOpen);
   const corpus = unpackTables(corpusRow?.packed);
   const reader = unpackTables(readerRow?.packed);
   if (!corpus || !reader || corpus.source !== source || reader.source !== source) return null;

@@ -88,3 +88,55 @@ export function unpackTables(stored: unknown): MatcherTables | null {
     strings: { bytes, starts },
   });
 }
+
+/** The packed tables as JSON-safe data (the buffer in base64): for a store that keeps only JSON. */
+export interface TablesText extends Omit<PackedTables, 'buffer'> {
+  base64: string;
+}
+
+type Base64Native = {
+  fromBase64?: (s: string) => Uint8Array;
+  prototype: { toBase64?: () => string };
+};
+
+/** `bytes` in base64: the engine's own encoder where there is one (Chromium, Firefox), else btoa. */
+function toBase64(bytes: Uint8Array): string {
+  const own = (bytes as unknown as { toBase64?: () => string }).toBase64;
+  if (own) return own.call(bytes);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as unknown as Base64Native).fromBase64;
+  if (native) return native(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** The tables as {@link TablesText}. */
+export function tablesToText(t: MatcherTables): TablesText {
+  const { buffer, ...rest } = packTables(t);
+  return { ...rest, base64: toBase64(new Uint8Array(buffer)) };
+}
+
+/** The tables back from {@link tablesToText}'s form, or null when it is not that or not whole. */
+export function tablesFromText(stored: unknown): MatcherTables | null {
+  const text = stored as Partial<TablesText> | null;
+  if (typeof text !== 'object' || text === null || typeof text.base64 !== 'string') return null;
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(text.base64);
+  } catch {
+    return null;
+  }
+  const buffer =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      ? (bytes.buffer as ArrayBuffer)
+      : (bytes.slice().buffer as ArrayBuffer);
+  return unpackTables({ ...text, base64: undefined, buffer });
+}

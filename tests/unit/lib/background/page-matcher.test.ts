@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPageMatcher } from '../../../../lib/background/page-matcher';
-import type { BackstoryDatabase } from '../../../../lib/background/db/database';
+import { BackstoryDatabase } from '../../../../lib/background/db/database';
+import { storedTables } from '../../../../lib/background/db/matcher-tables';
 import { ensureCorpus } from '../../../../lib/background/db/load-bundle';
 import { compileMatcher } from '../../../../lib/shared/match/compile';
 import { makeBundle } from '../../fixtures/corpus-bundle';
@@ -27,6 +28,34 @@ describe('page matcher', () => {
     const m = await pm.get();
     expect(m.findMentions('Donald Trump spoke.').map((x) => x.entityId)).toEqual(['donald-trump']);
     expect(pm.lastLoad?.compiled).toBe(false);
+  });
+
+  it('a woken background reads the stored tables without opening the store through Dexie', async () => {
+    const { db, load } = setup();
+    await load();
+    db.close();
+    const woken = new BackstoryDatabase(db.name);
+    const pm = createPageMatcher({ db: woken, expectedVersion: 'v1', ensureCorpus: load });
+    const m = await pm.get();
+    expect(m.findMentions('Lương Cường met Donald Trump.').map((x) => x.entityId)).toEqual([
+      'luong-cuong',
+      'donald-trump',
+    ]);
+    expect(pm.lastLoad?.compiled).toBe(false);
+    expect(woken.isOpen()).toBe(false);
+    // Its connection is closed after the read: Dexie opens (and could upgrade) the store at once.
+    await woken.open();
+    expect(await woken.matcherTables.count()).toBe(2);
+    woken.close();
+  });
+
+  it('reading the tables of a store that does not exist yet makes no store behind Dexie', async () => {
+    const db = freshDatabase();
+    dbs.push(db);
+    expect(await storedTables(db, 'v1')).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(db.name);
+    await ensureCorpus(db, 'v1', async () => makeBundle('v1'));
+    expect(await storedTables(db, 'v1')).not.toBeNull();
   });
 
   it('loads the corpus first when the store has none, and its tables come with it', async () => {
