@@ -104,10 +104,13 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
       tables = await fromBundle(deps);
       if (tables) {
         compiled = true;
-        // The stored tables, once the corpus is written, also hold the reader's names: read them then.
-        // A failed load is the corpus's to report, not the matcher's.
+        // The stored tables, once the corpus is written, also hold the reader's names: read them then,
+        // and keep them (a background that stays warm). A failed load is the corpus's to report.
         stored.then(
-          () => (current = null),
+          () => {
+            current = null;
+            loaded().catch(() => undefined);
+          },
           () => undefined,
         );
       } else {

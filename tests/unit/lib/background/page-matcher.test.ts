@@ -81,7 +81,10 @@ describe('page matcher', () => {
       bundleTables: async () => compileMatcher(bundle.entities, bundle.version),
     });
     expect((await pm.get()).entity('donald-trump')).toBeDefined();
+    expect(pm.lastLoad?.compiled).toBe(true);
     finish();
+    // Once the store is written, its tables are read and kept without a page asking.
+    await vi.waitFor(() => expect(pm.lastLoad?.compiled).toBe(false));
   });
 
   it('compiles again when the stored tables are damaged or from another corpus', async () => {
