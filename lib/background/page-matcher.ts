@@ -5,6 +5,7 @@
  * store has none yet).
  */
 import type { BackstoryDatabase } from './db/database';
+import { aroundCorpusWrite } from './db/load-bundle';
 import { compileStoredTables, storedTables, type LayeredTables } from './db/matcher-tables';
 import { layerMatchers } from '../shared/match/layered';
 import { createMatcher } from '../shared/match/matcher';
@@ -136,6 +137,12 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
     };
     return { matcher, corpus };
   };
+  const invalidate = (): void => {
+    current = null;
+    changes += 1;
+    void deps.copy?.drop();
+  };
+  aroundCorpusWrite(deps.db, invalidate);
   const loaded = (): Promise<Loaded> => {
     current ??= load().catch((err: unknown) => {
       current = null;
@@ -146,11 +153,7 @@ export function createPageMatcher(deps: PageMatcherDeps): PageMatcher {
   return {
     get: async () => (await loaded()).matcher,
     corpusLayer: async () => (await loaded()).corpus,
-    invalidate() {
-      current = null;
-      changes += 1;
-      void deps.copy?.drop();
-    },
+    invalidate,
     get lastLoad() {
       return lastLoad;
     },

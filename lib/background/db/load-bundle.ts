@@ -38,6 +38,19 @@ function deadline<T>(work: Promise<T>, ms: number): Promise<T> {
 
 const inFlight = new WeakMap<BackstoryDatabase, Promise<CorpusStatus>>();
 const states = new WeakMap<BackstoryDatabase, LoadState>();
+const writeListeners = new WeakMap<BackstoryDatabase, Array<() => void>>();
+
+/**
+ * Call `listener` before a corpus load writes into `db` and again once it has: the rows and the
+ * matcher's tables are replaced then, and whatever holds a copy of them must let it go.
+ */
+export function aroundCorpusWrite(db: BackstoryDatabase, listener: () => void): void {
+  writeListeners.set(db, [...(writeListeners.get(db) ?? []), listener]);
+}
+
+function corpusWritten(db: BackstoryDatabase): void {
+  for (const listener of writeListeners.get(db) ?? []) listener();
+}
 
 /**
  * What the last full check (or load) of a database found, and the write count it saw. Counting
@@ -136,7 +149,8 @@ async function checkAndLoad(
         `The bundled corpus is version ${bundle.version}, expected ${expectedVersion}: rebuild the extension.`,
       );
     }
-    const articles = await replaceBundled(db, bundle);
+    corpusWritten(db);
+    const articles = await replaceBundled(db, bundle).finally(() => corpusWritten(db));
     state.error = null;
     state.loads++;
     return { version: bundle.version, articles, loads: state.loads };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Storage } from 'webextension-polyfill';
 import { BackstoryDatabase } from '../../../../lib/background/db/database';
-import { ensureCorpus } from '../../../../lib/background/db/load-bundle';
+import { ensureCorpus, forgetVerified } from '../../../../lib/background/db/load-bundle';
 import { createPageMatcher } from '../../../../lib/background/page-matcher';
 import { sessionTablesCopy } from '../../../../lib/background/tables-copy';
 import { compileMatcher } from '../../../../lib/shared/match/compile';
@@ -101,5 +101,24 @@ describe("the session's copy of the tables", () => {
     await loading;
     await settle();
     expect(await copy.read('v1')).toBeNull();
+  });
+
+  it('is dropped when a corpus load writes the store again (a repair, a deleted store)', async () => {
+    const db = await storedCorpus();
+    const copy = sessionTablesCopy(area());
+    const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: async () => 0, copy });
+    await pm.get();
+    await settle();
+    expect(await copy.read('v1')).not.toBeNull();
+    await db.meta.delete('corpus');
+    forgetVerified(db);
+    await ensureCorpus(db, 'v1', async () => makeBundle('v1'));
+    await settle();
+    expect(await copy.read('v1')).toBeNull();
+    // The next load reads the store, and copies it again.
+    expect((await pm.get()).entity('donald-trump')).toBeDefined();
+    expect(pm.lastLoad?.fromCopy).toBe(false);
+    await settle();
+    expect(await copy.read('v1')).not.toBeNull();
   });
 });
