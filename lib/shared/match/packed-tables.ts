@@ -2,7 +2,9 @@
  * The tables as they are stored: every column in one ArrayBuffer, side by
  * side, and the lengths that cut it. IndexedDB clones one buffer back in a
  * single copy, where twenty typed arrays and their strings cost twenty: this
- * is what a woken background reads before it can match.
+ * is what a woken background reads before it can match. The same, with the
+ * buffer in base64, is the form for a store that keeps only JSON (the
+ * session's copy of the tables).
  */
 import { checkTables, TABLE_COLUMNS } from './check-tables';
 import { TABLES_FORMAT, type MatcherTables } from './tables';

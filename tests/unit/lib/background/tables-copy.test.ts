@@ -29,6 +29,17 @@ async function storedCorpus() {
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
+/** A stored corpus, and a matcher that has loaded it and written the session's copy. */
+async function copied() {
+  const db = await storedCorpus();
+  const copy = sessionTablesCopy(area());
+  const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: async () => 0, copy });
+  await pm.get();
+  await settle();
+  expect(await copy.read('v1')).not.toBeNull();
+  return { db, copy, pm };
+}
+
 describe('the tables as text', () => {
   it('come back as the same tables, and as null when damaged', () => {
     const t = compileMatcher(makeBundle('v1').entities, 'v1');
@@ -86,12 +97,7 @@ describe("the session's copy of the tables", () => {
   });
 
   it('is dropped when the tables change, and a load that began before the change does not copy', async () => {
-    const db = await storedCorpus();
-    const copy = sessionTablesCopy(area());
-    const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: async () => 0, copy });
-    await pm.get();
-    await settle();
-    expect(await copy.read('v1')).not.toBeNull();
+    const { copy, pm } = await copied();
     pm.invalidate();
     await settle();
     expect(await copy.read('v1')).toBeNull();
@@ -104,12 +110,7 @@ describe("the session's copy of the tables", () => {
   });
 
   it('is dropped when a corpus load writes the store again (a repair, a deleted store)', async () => {
-    const db = await storedCorpus();
-    const copy = sessionTablesCopy(area());
-    const pm = createPageMatcher({ db, expectedVersion: 'v1', ensureCorpus: async () => 0, copy });
-    await pm.get();
-    await settle();
-    expect(await copy.read('v1')).not.toBeNull();
+    const { db, copy, pm } = await copied();
     await db.meta.delete('corpus');
     forgetVerified(db);
     await ensureCorpus(db, 'v1', async () => makeBundle('v1'));
