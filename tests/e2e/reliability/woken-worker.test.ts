@@ -1,0 +1,155 @@
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
+import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { readHighlights } from '../support/page-probes';
+
+/**
+ * Chromium stops an idle service worker, and the next page wakes it. The woken
+ * worker matches from the copy of its tables it keeps for the browser's
+ * session, and that copy never outlives a change: a name learned or forgotten
+ * before the stop is what the woken worker matches with.
+ */
+let session: ChromiumSession;
+let ext: Page;
+
+interface Chromeish {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+  };
+}
+
+interface LastLoad {
+  compiled: boolean;
+  fromCopy: boolean;
+}
+
+beforeAll(async () => {
+  session = await launchChromium();
+  ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function call<K extends keyof BackgroundCalls>(
+  name: K,
+  request: BackgroundCalls[K]['request'],
+): Promise<BackgroundCalls[K]['response']> {
+  const result = (await ext.evaluate(
+    ([c, r]) =>
+      (globalThis as unknown as Chromeish).chrome.runtime.sendMessage({
+        backstory: 1,
+        to: 'background',
+        call: c,
+        request: r,
+      }),
+    [name, request] as const,
+  )) as CallResult<BackgroundCalls[K]['response']>;
+  if (!result.ok) throw new Error(`${String(name)}: ${result.error.message}`);
+  return result.value;
+}
+
+const extensionWorkers = () =>
+  session.context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension:'));
+
+/**
+ * Stop the worker as Chromium does when it is idle, and rest 3 s (IndexedDB's files close 2 s after
+ * the last connection), then open `name`: the page wakes a new worker. Resolves with the page and it.
+ */
+async function wakeOn(name: string): Promise<{ page: Page; worker: Worker }> {
+  for (const w of extensionWorkers())
+    await w.evaluate(() => Object.assign(globalThis, { stoppedByTest: true })).catch(() => null);
+  const blank = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(blank);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await blank.close();
+  await new Promise((r) => setTimeout(r, 3000));
+  const page = await session.context.newPage();
+  await page.goto(`${session.pages.url}/corpus-growth/${name}`);
+  // The new worker is the one without the mark the stopped one carried.
+  let worker: Worker | null = null;
+  await expect
+    .poll(
+      async () => {
+        for (const w of extensionWorkers()) {
+          const fresh = await w.evaluate(() => !('stoppedByTest' in globalThis)).catch(() => false);
+          if (fresh) worker = w;
+        }
+        return worker !== null;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return { page, worker: worker as unknown as Worker };
+}
+
+/** The woken worker's matcher load, once it has one. */
+async function lastLoad(worker: Worker): Promise<LastLoad> {
+  let load: LastLoad | null = null;
+  await expect
+    .poll(async () => {
+      load = await worker.evaluate(
+        () =>
+          (globalThis as unknown as { backstoryPageMatcher?: { lastLoad: LastLoad | null } })
+            .backstoryPageMatcher?.lastLoad ?? null,
+      );
+      return load;
+    })
+    .not.toBeNull();
+  return load as unknown as LastLoad;
+}
+
+const names = async (page: Page) => (await page.evaluate(readHighlights)).map((h) => h.text);
+
+describe('a woken service worker (Chromium)', () => {
+  let clippedId = '';
+
+  it('matches the page that woke it from its session copy of the tables', async () => {
+    // The first page loads the tables from IndexedDB and the worker copies them.
+    const first = await session.context.newPage();
+    await first.goto(`${session.pages.url}/corpus-growth/names-new-leader.html`);
+    await expect.poll(() => names(first), { timeout: 15_000 }).toContain('Lương Cường');
+    await first.close();
+    await new Promise((r) => setTimeout(r, 500));
+    const { page, worker } = await wakeOn('names-new-leader.html');
+    await expect.poll(() => names(page), { timeout: 15_000 }).toContain('Lương Cường');
+    expect(await lastLoad(worker)).toMatchObject({ compiled: false, fromCopy: true });
+    await page.close();
+  });
+
+  it('matches a name learned before the stop (the copy went with the change)', async () => {
+    const article = await session.context.newPage();
+    await article.goto(`${session.pages.url}/corpus-growth/article-new-leader.html`);
+    const tabId = await ext.evaluate(
+      async (u) =>
+        (await (globalThis as unknown as Chromeish).chrome.tabs.query({ url: u }))[0]?.id,
+      article.url(),
+    );
+    const outcome = await call('clipTab', { tabId: tabId as number });
+    await article.close();
+    expect(outcome.status).toBe('added');
+    if (outcome.status === 'added') clippedId = outcome.article.id;
+    const { page, worker } = await wakeOn('names-new-leader.html');
+    await expect.poll(() => names(page), { timeout: 15_000 }).toContain('Phạm Minh Chính');
+    expect((await lastLoad(worker)).fromCopy).toBe(false);
+    await page.close();
+  });
+
+  it('no longer matches a name forgotten before the stop', async () => {
+    expect((await call('deleteReaderArticle', { id: clippedId })).removed).not.toBeNull();
+    const { page } = await wakeOn('names-new-leader.html');
+    await expect.poll(() => names(page), { timeout: 15_000 }).toContain('Lương Cường');
+    expect(await names(page)).not.toContain('Phạm Minh Chính');
+    await page.close();
+  });
+
+  it('made no network request from any extension context', () => {
+    expect(session.outsideRequests).toEqual([]);
+  });
+});
