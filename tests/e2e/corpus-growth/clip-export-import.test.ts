@@ -2,24 +2,18 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
 import { buildExportFile, parseExportFile } from '../../../lib/shared/reader/export-file';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/chromium';
 import { cardTextOnceListed, waitInCard } from '../support/card-root';
 import { centreOfText, hasPaintedHighlight } from '../support/page-probes';
+import { extensionCalls } from '../support/extension-calls';
 
 const ARTIFACTS = join(ROOT, 'artifacts/corpus-growth');
 const ARTICLES = ['article-en.html', 'article-vi.html', 'article-undated.html'];
 let session: ChromiumSession;
 
-/** The little of the `chrome` global an extension page uses here. */
-interface Chromeish {
-  chrome: {
-    runtime: { sendMessage(message: unknown): Promise<unknown> };
-    tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
-  };
-}
 let ext: Page;
+const { call, tabIdOf } = extensionCalls(() => ext);
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -31,35 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** Make a background call from an extension page, as the popup and options page do. */
-async function call<K extends keyof BackgroundCalls>(
-  name: K,
-  request: BackgroundCalls[K]['request'],
-): Promise<BackgroundCalls[K]['response']> {
-  const result = (await ext.evaluate(
-    ([call, request]) =>
-      (globalThis as unknown as Chromeish).chrome.runtime.sendMessage({
-        backstory: 1,
-        to: 'background',
-        call,
-        request,
-      }),
-    [name, request] as const,
-  )) as CallResult<BackgroundCalls[K]['response']>;
-  if (!result.ok) throw new Error(`${String(name)}: ${result.error.message}`);
-  return result.value;
-}
-
-async function tabIdOf(url: string): Promise<number> {
-  const id = await ext.evaluate(
-    async (u) =>
-      (await (globalThis as unknown as Chromeish).chrome.tabs.query({ url: u }))[0]?.id ?? null,
-    url,
-  );
-  if (id === null) throw new Error(`no tab for ${url}`);
-  return id;
-}
 
 async function openTestPage(name: string): Promise<Page> {
   const page = await session.context.newPage();

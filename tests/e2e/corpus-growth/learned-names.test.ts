@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
 import { hoverForCardText } from '../support/card-root';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { readHighlights } from '../support/page-probes';
+import { extensionCalls } from '../support/extension-calls';
 
 /**
  * A name the corpus never had, learned from an article the reader clips: the
@@ -12,13 +12,7 @@ import { readHighlights } from '../support/page-probes';
  */
 let session: ChromiumSession;
 let ext: Page;
-
-interface Chromeish {
-  chrome: {
-    runtime: { sendMessage(message: unknown): Promise<unknown> };
-    tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
-  };
-}
+const { call, tabIdOf } = extensionCalls(() => ext);
 
 beforeAll(async () => {
   session = await launchChromium();
@@ -29,24 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-async function call<K extends keyof BackgroundCalls>(
-  name: K,
-  request: BackgroundCalls[K]['request'],
-): Promise<BackgroundCalls[K]['response']> {
-  const result = (await ext.evaluate(
-    ([c, r]) =>
-      (globalThis as unknown as Chromeish).chrome.runtime.sendMessage({
-        backstory: 1,
-        to: 'background',
-        call: c,
-        request: r,
-      }),
-    [name, request] as const,
-  )) as CallResult<BackgroundCalls[K]['response']>;
-  if (!result.ok) throw new Error(`${String(name)}: ${result.error.message}`);
-  return result.value;
-}
 
 async function open(name: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -69,12 +45,7 @@ describe('names learned from the reader’s articles (Chromium)', () => {
 
   it('learns the leader from a clipped article and names them among its entities', async () => {
     const article = await open('article-new-leader.html');
-    const tabId = await ext.evaluate(
-      async (u) =>
-        (await (globalThis as unknown as Chromeish).chrome.tabs.query({ url: u }))[0]?.id,
-      article.url(),
-    );
-    const outcome = await call('clipTab', { tabId: tabId as number });
+    const outcome = await call('clipTab', { tabId: await tabIdOf(article.url()) });
     await article.close();
     expect(outcome.status).toBe('added');
     if (outcome.status !== 'added') return;

@@ -1,8 +1,8 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackgroundCalls, CallResult } from '../../../lib/shared/messages/protocol';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { readHighlights } from '../support/page-probes';
+import { extensionCalls } from '../support/extension-calls';
 
 /**
  * Chromium stops an idle service worker, and the next page wakes it. The woken
@@ -12,13 +12,7 @@ import { readHighlights } from '../support/page-probes';
  */
 let session: ChromiumSession;
 let ext: Page;
-
-interface Chromeish {
-  chrome: {
-    runtime: { sendMessage(message: unknown): Promise<unknown> };
-    tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
-  };
-}
+const { call, tabIdOf } = extensionCalls(() => ext);
 
 interface LastLoad {
   compiled: boolean;
@@ -34,24 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-async function call<K extends keyof BackgroundCalls>(
-  name: K,
-  request: BackgroundCalls[K]['request'],
-): Promise<BackgroundCalls[K]['response']> {
-  const result = (await ext.evaluate(
-    ([c, r]) =>
-      (globalThis as unknown as Chromeish).chrome.runtime.sendMessage({
-        backstory: 1,
-        to: 'background',
-        call: c,
-        request: r,
-      }),
-    [name, request] as const,
-  )) as CallResult<BackgroundCalls[K]['response']>;
-  if (!result.ok) throw new Error(`${String(name)}: ${result.error.message}`);
-  return result.value;
-}
 
 const extensionWorkers = () =>
   session.context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension:'));
@@ -126,12 +102,7 @@ describe('a woken service worker (Chromium)', () => {
   it('matches a name learned before the stop (the copy went with the change)', async () => {
     const article = await session.context.newPage();
     await article.goto(`${session.pages.url}/corpus-growth/article-new-leader.html`);
-    const tabId = await ext.evaluate(
-      async (u) =>
-        (await (globalThis as unknown as Chromeish).chrome.tabs.query({ url: u }))[0]?.id,
-      article.url(),
-    );
-    const outcome = await call('clipTab', { tabId: tabId as number });
+    const outcome = await call('clipTab', { tabId: await tabIdOf(article.url()) });
     await article.close();
     expect(outcome.status).toBe('added');
     if (outcome.status === 'added') clippedId = outcome.article.id;
