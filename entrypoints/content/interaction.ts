@@ -34,8 +34,15 @@ export interface InteractionDeps {
   signal: AbortSignal;
 }
 
-/** The card for this page: related articles cached per entity, loaded lazily. */
-function pageCard(deps: InteractionDeps, beforeOpening: () => void) {
+/**
+ * The card for this page, loaded lazily, and its related articles cached per
+ * entity: `prefetch` asks for an entity's while the hover delay runs, so the
+ * card opens with them.
+ */
+export function pageCard(
+  deps: Pick<InteractionDeps, 'ctx' | 'settings' | 'store' | 'matching' | 'timing' | 'signal'>,
+  beforeOpening: () => void,
+) {
   const { store, timing } = deps;
   const related = cacheRelated((entityId) =>
     callBackground(
@@ -46,7 +53,7 @@ function pageCard(deps: InteractionDeps, beforeOpening: () => void) {
   );
   const load = async (): Promise<boolean> =>
     (await callBackgroundResult('loadCard', {}, { timeoutMs: CALL_TIMEOUT_MS })).ok;
-  return lazyCard(
+  const card = lazyCard(
     deps.ctx,
     {
       entities: deps.matching.entities,
@@ -62,6 +69,8 @@ function pageCard(deps: InteractionDeps, beforeOpening: () => void) {
     },
     load,
   );
+  const prefetch = (entityId: string): void => void related(entityId).catch(() => undefined);
+  return { card, prefetch };
 }
 
 /** What the keyboard and the popup can ask of the names on this page. */
@@ -73,13 +82,15 @@ export interface Interaction {
 /** Follow the pointer, taps and the keyboard on this page until `deps.signal` aborts. */
 export function startInteraction(deps: InteractionDeps): Interaction {
   const { store, highlighter, timing, signal, settings } = deps;
-  const card = pageCard(deps, () => hover.close());
+  const { card, prefetch } = pageCard(deps, () => hover.close());
   const hover = createHoverController({
     hitTest: (x, y) => hitTest(store.index, x, y),
     isInsideCard: (event) => card.contains(event),
     onPointerMention(m) {
       highlighter.setActive(m ? [m.range] : null);
-      if (m) card.preload();
+      if (!m) return;
+      card.preload();
+      prefetch(m.found.entityId);
     },
     onOpen(m, x, y) {
       timing.mark('card-open');
