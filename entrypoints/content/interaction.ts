@@ -23,6 +23,11 @@ import { listenForTaps } from './touch';
 
 /** How long the card waits for the background before it shows its error state. */
 const CALL_TIMEOUT_MS = 5000;
+/**
+ * How long the pointer rests on a name before its articles are asked for (at most a quarter of the
+ * hover delay): a pointer swept across a list of names asks for none of them.
+ */
+export const PREFETCH_REST_MS = 100;
 
 export interface InteractionDeps {
   ctx: ContentScriptContext;
@@ -36,8 +41,8 @@ export interface InteractionDeps {
 
 /**
  * The card for this page, loaded lazily, and its related articles cached per
- * entity: `prefetch` asks for an entity's while the hover delay runs, so the
- * card opens with them.
+ * entity: `prefetch` asks for an entity's once the pointer has rested on it,
+ * while the hover delay runs, so the card opens with them (null: the pointer left).
  */
 export function pageCard(
   deps: Pick<InteractionDeps, 'ctx' | 'settings' | 'store' | 'matching' | 'timing' | 'signal'>,
@@ -69,7 +74,14 @@ export function pageCard(
     },
     load,
   );
-  const prefetch = (entityId: string): void => void related(entityId).catch(() => undefined);
+  const rest = Math.min(PREFETCH_REST_MS, deps.settings.hoverDelayMs / 4);
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  const prefetch = (entityId: string | null): void => {
+    clearTimeout(resting);
+    if (entityId === null || deps.signal.aborted) return;
+    resting = setTimeout(() => void related(entityId).catch(() => undefined), rest);
+  };
+  deps.signal.addEventListener('abort', () => clearTimeout(resting), { once: true });
   return { card, prefetch };
 }
 
@@ -88,9 +100,8 @@ export function startInteraction(deps: InteractionDeps): Interaction {
     isInsideCard: (event) => card.contains(event),
     onPointerMention(m) {
       highlighter.setActive(m ? [m.range] : null);
-      if (!m) return;
-      card.preload();
-      prefetch(m.found.entityId);
+      prefetch(m?.found.entityId ?? null);
+      if (m) card.preload();
     },
     onOpen(m, x, y) {
       timing.mark('card-open');

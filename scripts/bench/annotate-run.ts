@@ -111,7 +111,8 @@ async function annotateOnce(context: BrowserContext, url: string) {
  * come from traces of the page (content-trace.ts): everything it ran, from
  * compiling its script to placing the last mention, the median of
  * {@link ANNOTATE_LOADS} loads; the longest slice is the worst of them. Its own
- * `backstory:task` slices, the highlights and the floors come from the median load.
+ * `backstory:task` slices and the highlights come from the median load; the floors and the page's
+ * size are read on the last load's page.
  */
 export async function runAnnotate(context: BrowserContext, url: string): Promise<AnnotateFigures> {
   const loads: Array<Awaited<ReturnType<typeof annotateOnce>>> = [];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageCard } from '../../../../entrypoints/content/interaction';
+import { PREFETCH_REST_MS, pageCard } from '../../../../entrypoints/content/interaction';
 import { benchTiming } from '../../../../lib/content/bench-timing';
 import { CARD_GLOBAL, type CardDeps } from '../../../../lib/content/card-types';
 import type { MentionStore } from '../../../../lib/content/mention-store';
@@ -28,10 +28,16 @@ vi.mock('../../../../lib/shared/messages/content-script-client', () => {
 
 const global = globalThis as unknown as Record<string, unknown>;
 afterEach(() => {
+  vi.useRealTimers();
   delete global[CARD_GLOBAL];
+  document.head.replaceChildren();
+  performance.clearMarks();
   calls.related = [];
   calls.fail = false;
 });
+
+/** The pointer rests on a name long enough for its articles to be asked for. */
+const rest = () => new Promise((r) => setTimeout(r, PREFETCH_REST_MS + 10));
 
 /** A page's card whose module hands its deps out, as the card's script would use them. */
 function setUp() {
@@ -65,6 +71,8 @@ describe("the page's card", () => {
   it('opens with the articles asked for while the hover delay ran, without asking again', async () => {
     const { prefetch, deps } = setUp();
     prefetch('luong-cuong');
+    expect(calls.related).toEqual([]);
+    await rest();
     expect(calls.related).toEqual(['luong-cuong']);
     const related = await (await deps()).loadRelated('luong-cuong');
     expect(related.total).toBe('luong-cuong'.length);
@@ -76,10 +84,40 @@ describe("the page's card", () => {
     calls.fail = true;
     prefetch('to-lam');
     const card = await deps();
-    await vi.waitFor(() => expect(calls.related).toEqual(['to-lam']));
+    await rest();
+    expect(calls.related).toEqual(['to-lam']);
     calls.fail = false;
-    await new Promise((r) => setTimeout(r, 0));
     expect((await card.loadRelated('to-lam')).total).toBe('to-lam'.length);
     expect(calls.related).toEqual(['to-lam', 'to-lam']);
+  });
+
+  it('asks for nothing while the pointer sweeps across names, or leaves before it rests', async () => {
+    vi.useFakeTimers();
+    const { prefetch } = setUp();
+    prefetch('luong-cuong');
+    vi.advanceTimersByTime(PREFETCH_REST_MS / 2);
+    prefetch('to-lam');
+    vi.advanceTimersByTime(PREFETCH_REST_MS / 2);
+    prefetch(null);
+    vi.advanceTimersByTime(PREFETCH_REST_MS * 10);
+    expect(calls.related).toEqual([]);
+    prefetch('donald-trump');
+    vi.advanceTimersByTime(PREFETCH_REST_MS);
+    expect(calls.related).toEqual(['donald-trump']);
+  });
+
+  it("on a bench page, marks the card's articles ready only when the card has them, not at the prefetch", async () => {
+    document.head.append(
+      Object.assign(document.createElement('meta'), { name: 'backstory-bench' }),
+    );
+    const { prefetch, deps } = setUp();
+    prefetch('luong-cuong');
+    await rest();
+    expect(calls.related).toEqual(['luong-cuong']);
+    expect(performance.getEntriesByName('backstory:card-ready')).toHaveLength(0);
+    await (await deps()).loadRelated('luong-cuong');
+    await vi.waitFor(() =>
+      expect(performance.getEntriesByName('backstory:card-ready')).toHaveLength(1),
+    );
   });
 });
