@@ -59,21 +59,33 @@ export function buildTrie(keys: readonly string[]): TrieArrays {
     }
     (terminal[node] as number[]).push(row);
   });
-  return { ...edgeTable(edges), ...terminalTable(terminal, keys), filter };
+  return {
+    ...edgeTable([...edges.keys()], [...edges.values()]),
+    ...terminalTable(terminal, keys),
+    filter,
+  };
 }
 
-/** The edges as an open-addressing table: slot → edge hash, slot → child node (0: empty; the root is no child). */
-function edgeTable(edges: Map<number, number>): Pick<TrieArrays, 'trieSlots' | 'trieNodes'> {
+/**
+ * The edges as an open-addressing table: slot → edge hash, slot → child node (0: empty; the root is
+ * no child). Edge `k` is `hashes[k]` → `nodes[k]`. The table's size follows from the edges' count
+ * alone, so the stored tables keep only the used slots and this makes the table again.
+ */
+export function edgeTable(
+  hashes: ArrayLike<number>,
+  nodes: ArrayLike<number>,
+): Pick<TrieArrays, 'trieSlots' | 'trieNodes'> {
   let size = 16;
-  while (size < edges.size * 2) size *= 2;
+  while (size < hashes.length * 2) size *= 2;
   const trieSlots = new Int32Array(size);
   const trieNodes = new Int32Array(size);
   const mask = size - 1;
-  for (const [e, node] of edges) {
+  for (let k = 0; k < hashes.length; k++) {
+    const e = hashes[k] as number;
     let s = slotOf(e, mask);
     while (trieNodes[s] !== 0) s = (s + 1) & mask;
     trieSlots[s] = e;
-    trieNodes[s] = node;
+    trieNodes[s] = nodes[k] as number;
   }
   return { trieSlots, trieNodes };
 }

@@ -1,26 +1,86 @@
 import { describe, expect, it } from 'vitest';
+import { TABLE_COLUMNS } from '../../../../../lib/shared/match/check-tables';
 import { compileMatcher } from '../../../../../lib/shared/match/compile';
-import { packTables, unpackTables } from '../../../../../lib/shared/match/packed-tables';
-import { realEntities } from '../../../../../scripts/bench/gazetteer-gen';
+import { createMatcher } from '../../../../../lib/shared/match/matcher';
+import {
+  packTables,
+  tablesFromText,
+  tablesToText,
+  unpackTables,
+} from '../../../../../lib/shared/match/packed-tables';
+import type { MatcherTables } from '../../../../../lib/shared/match/tables';
+import { generateEntities, realEntities } from '../../../../../scripts/bench/gazetteer-gen';
 
 const tables = compileMatcher(realEntities(), 'v1');
 
+/** Every typed column of `t` by name (the strings' two as `strings.bytes`, `strings.starts`). */
+function columns(t: MatcherTables): Record<string, number[]> {
+  const out: Record<string, number[]> = {
+    'strings.bytes': Array.from(t.strings.bytes),
+    'strings.starts': Array.from(t.strings.starts),
+  };
+  for (const [name, value] of Object.entries(t))
+    if (ArrayBuffer.isView(value)) out[name] = Array.from(value as Uint32Array);
+  return out;
+}
+
 describe('packed tables', () => {
-  it('keep every column in one buffer and give them back as views of it', () => {
-    const packed = packTables(tables);
+  it('give back every column as it was, each in its own array type', () => {
+    const packed = structuredClone(packTables(tables));
     const back = unpackTables(packed);
-    expect(back?.rowKey).toEqual(tables.rowKey);
-    expect(back?.strings.bytes).toEqual(tables.strings.bytes);
-    expect(back?.rowKey.buffer).toBe(packed.buffer);
-    expect(back?.reach).toBe(tables.reach);
+    if (!back) throw new Error('refused');
+    expect(columns(back)).toEqual(columns(tables));
+    expect(back.trieSlots).toBeInstanceOf(Int32Array);
+    expect(back.listStarts).toBeInstanceOf(Uint32Array);
+    expect(back.entityYear).toBeInstanceOf(Uint16Array);
+    // Nothing keeps the stored buffer alive once the tables are read.
+    const buffers = [back.strings.bytes, back.strings.starts, back.rowKey, back.filter];
+    for (const c of buffers) expect(c.buffer).not.toBe(packed.buffer);
+    expect(back.reach).toBe(tables.reach);
+    expect(back.source).toBe('v1');
   });
 
-  it('refuse a buffer cut short, lengths that do not fit, or anything that is not packed tables', () => {
+  it('store columns narrow, starts as gaps and the trie as its used slots', () => {
+    const big = compileMatcher(generateEntities(2000, 7), 'v1');
+    const packed = packTables(big);
+    const asTheyAre = Object.values(columns(big)).length;
+    expect(packed.widths).toHaveLength(asTheyAre);
+    const wide =
+      big.strings.bytes.byteLength +
+      big.strings.starts.byteLength +
+      Object.values(big)
+        .filter((v): v is Uint32Array => ArrayBuffer.isView(v))
+        .reduce((n, v) => n + v.byteLength, 0);
+    expect(packed.buffer.byteLength).toBeLessThan(wide * 0.7);
+    // The starts' gaps fit a byte; the trie keeps one slot per edge.
+    expect(packed.widths[1]).toBe(1);
+    const used = big.trieNodes.filter((n) => n !== 0).length;
+    const trie = 2 + TABLE_COLUMNS.findIndex(([name]) => name === 'trieSlots');
+    expect(packed.lengths[trie]).toBe(used);
+    expect(big.trieSlots.length).toBeGreaterThan(used * 2);
+    const back = unpackTables(packed);
+    if (!back) throw new Error('refused');
+    expect(columns(back)).toEqual(columns(big));
+  });
+
+  it('match the same through the text form a JSON store keeps', () => {
+    const stored = JSON.parse(JSON.stringify(tablesToText(tables))) as unknown;
+    const back = tablesFromText(stored);
+    if (!back) throw new Error('refused');
+    const text = 'General Secretary Tô Lâm met Donald Trump and Lee Jae-myung.';
+    expect(createMatcher(back).findMentions(text)).toEqual(
+      createMatcher(tables).findMentions(text),
+    );
+  });
+
+  it('refuse a buffer cut short, lengths or widths that do not fit, or anything that is not packed tables', () => {
     const packed = packTables(tables);
     expect(unpackTables({ ...packed, buffer: packed.buffer.slice(0, 100) })).toBeNull();
     expect(unpackTables({ ...packed, lengths: packed.lengths.slice(1) })).toBeNull();
     expect(unpackTables({ ...packed, lengths: packed.lengths.map((n) => n + 1) })).toBeNull();
-    expect(unpackTables({ ...packed, format: 1 })).toBeNull();
+    expect(unpackTables({ ...packed, widths: packed.widths.map(() => 3) })).toBeNull();
+    expect(unpackTables({ ...packed, widths: undefined })).toBeNull();
+    expect(unpackTables({ ...packed, format: 2 })).toBeNull();
     expect(unpackTables(tables)).toBeNull();
   });
 });
