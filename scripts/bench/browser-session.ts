@@ -38,8 +38,14 @@ async function settled(worker: Worker): Promise<void> {
   await new Promise((r) => setTimeout(r, 1000));
 }
 
-/** Launch Chromium with `extDir` loaded, or plain when `extDir` is null. */
-export async function launchBench(extDir: string | null): Promise<BenchBrowser> {
+/**
+ * Launch Chromium with `extDir` loaded, or plain when `extDir` is null. A Backstory build is waited
+ * for until it is warm; `settle: false` is for an extension that is not Backstory.
+ */
+export async function launchBench(
+  extDir: string | null,
+  { settle = true }: { settle?: boolean } = {},
+): Promise<BenchBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium');
   const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-profile-'));
@@ -61,7 +67,7 @@ export async function launchBench(extDir: string | null): Promise<BenchBrowser> 
   const worker = extDir
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
     : null;
-  if (worker) await settled(worker);
+  if (worker && settle) await settled(worker);
   return {
     context,
     worker,

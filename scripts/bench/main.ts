@@ -11,6 +11,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Worker } from 'playwright-core';
 import type { Entity } from '../../lib/shared/corpus/types';
 import { serveFolder } from '../lib/static-server';
 import { runAnnotate, runColdFloor } from './annotate-run';
@@ -36,6 +37,7 @@ import {
 } from './realpages-run';
 import { runRecompile } from './recompile-run';
 import { printReport, type Figures } from './report';
+import { runWakeFloor } from './wake-floor';
 import { runWakes } from './wake-run';
 import { runWorker } from './worker-run';
 
@@ -218,6 +220,16 @@ async function figures20k(b: BenchBrowser, run: Run, floors: Map<string, number>
     .serviceWorkers()
     .filter((w) => w.url().startsWith('chrome-extension:'))
     .at(-1);
+  const chars = worker ? await copyChars(worker) : 0;
+  if (chars > 0) {
+    log(
+      `the floor: a worker of one line reading ${chars} characters from storage.session (5 wakes)`,
+    );
+    const floor = await runWakeFloor(`${run.pages}/hover.html`, chars);
+    f.tables_copy_chars_20k = chars;
+    f.worker_first_line_floor_ms = round(floor?.firstLineMs);
+    f.tables_load_floor_ms_20k = round(floor?.valueMs);
+  }
   if (worker) {
     log('learning a name from a clipped article, 20,000 aliases');
     const id = new URL(worker.url()).host;
@@ -230,6 +242,19 @@ async function figures20k(b: BenchBrowser, run: Run, floors: Map<string, number>
       log(`  learning: ${phases.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')} ms`);
   }
   return rows;
+}
+
+/** How many characters the session's copy of the tables holds (both layers' base64). */
+async function copyChars(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    type Copy = Record<string, { base64?: string } | undefined>;
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { session: { get(k: string): Promise<Record<string, Copy>> } } };
+    };
+    const key = 'backstory:matcher-tables';
+    const copy = (await chrome.storage.session.get(key))[key] ?? {};
+    return Object.values(copy).reduce((n, layer) => n + (layer?.base64?.length ?? 0), 0);
+  });
 }
 
 function rounded(figures: Record<string, number>, d: number): Figures {

@@ -48,7 +48,7 @@ export interface WakeFigures {
  * Chromium closes an origin's IndexedDB files 2 s after its last connection closes. A worker
  * stopped for being idle (30 s) always meets them closed, so a wake waits this long after the stop.
  */
-const REST_MS = 3000;
+export const REST_MS = 3000;
 
 /** Stop the worker, then load `url` (a bench page) and see how the woken worker did. */
 export async function runWake(context: BrowserContext, url: string): Promise<WakeFigures | null> {

@@ -1,0 +1,97 @@
+/**
+ * The floor under `tables_load_ms_20k`: an extension of nothing but a service
+ * worker that reads one value from `storage.session` at its first line, and a
+ * content script that messages it. The value is as long as Backstory's copy
+ * of its tables. Woken as Backstory's worker is in `runWake` (stopped, left to
+ * rest, woken by a page), it says what any worker pays before its first
+ * useful line, and what the browser takes to hand back that many characters.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBench } from './browser-session';
+import { stopWorkers, REST_MS } from './wake-run';
+
+const WORKER = `globalThis.firstLineAt = performance.now();
+chrome.storage.session.get('v').then(() => { globalThis.valueAt = performance.now(); });
+chrome.runtime.onMessage.addListener((message, sender, reply) => { reply(true); });
+`;
+
+/** The minimal extension, in a folder of its own (the caller removes it). */
+function minimalExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-floor-ext-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'wake floor',
+    version: '1',
+    permissions: ['storage'],
+    background: { service_worker: 'worker.js' },
+    content_scripts: [
+      { matches: ['http://127.0.0.1/*'], js: ['page.js'], run_at: 'document_start' },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'worker.js'), WORKER);
+  writeFileSync(join(dir, 'page.js'), `chrome.runtime.sendMessage('wake');`);
+  return dir;
+}
+
+export interface WakeFloor {
+  /** When the worker's first line ran, in ms since it started (median). */
+  firstLineMs: number;
+  /** When its `chars`-long value was back from `storage.session` (median). */
+  valueMs: number;
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
+
+/** Wake the minimal worker `wakes` times by loading `url`; null when it cannot be stopped. */
+export async function runWakeFloor(
+  url: string,
+  chars: number,
+  wakes = 5,
+): Promise<WakeFloor | null> {
+  const ext = minimalExtension();
+  const b = await launchBench(ext, { settle: false });
+  try {
+    const value = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.repeat(
+      Math.ceil(chars / 64),
+    );
+    await b.worker?.evaluate(
+      (v) =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { session: { set(x: object): Promise<void> } } };
+          }
+        ).chrome.storage.session.set({ v }),
+      value.slice(0, chars),
+    );
+    const runs: WakeFloor[] = [];
+    for (let w = 0; w < wakes; w++) {
+      const blank = await b.context.newPage();
+      const stopped = await stopWorkers(b.context, blank);
+      await blank.close();
+      if (!stopped) return null;
+      await new Promise((r) => setTimeout(r, REST_MS));
+      const page = await b.context.newPage();
+      await page.goto(url);
+      const worker =
+        b.context.serviceWorkers().at(-1) ?? (await b.context.waitForEvent('serviceworker'));
+      const got = await worker.evaluate(async () => {
+        const g = globalThis as unknown as { firstLineAt: number; valueAt?: number };
+        while (g.valueAt === undefined) await new Promise((r) => setTimeout(r, 20));
+        return { firstLineMs: g.firstLineAt, valueMs: g.valueAt };
+      });
+      await page.close();
+      runs.push(got);
+    }
+    return {
+      firstLineMs: median(runs.map((r) => r.firstLineMs)),
+      valueMs: median(runs.map((r) => r.valueMs)),
+    };
+  } finally {
+    await b.close();
+    rmSync(ext, { recursive: true, force: true });
+  }
+}
