@@ -46,7 +46,7 @@ export interface WakeFloor {
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
 
-/** Wake the minimal worker `wakes` times by loading `url`; null when it cannot be stopped. */
+/** Wake the minimal worker `wakes` times by loading `url`; null when it cannot be stopped or never reads. */
 export async function runWakeFloor(
   url: string,
   chars: number,
@@ -78,14 +78,17 @@ export async function runWakeFloor(
       await page.goto(url);
       const worker =
         b.context.serviceWorkers().at(-1) ?? (await b.context.waitForEvent('serviceworker'));
+      // A value that never comes back (10 s) leaves the wake out rather than holding the bench.
       const got = await worker.evaluate(async () => {
         const g = globalThis as unknown as { firstLineAt: number; valueAt?: number };
-        while (g.valueAt === undefined) await new Promise((r) => setTimeout(r, 20));
-        return { firstLineMs: g.firstLineAt, valueMs: g.valueAt };
+        for (let i = 0; i < 500 && g.valueAt === undefined; i++)
+          await new Promise((r) => setTimeout(r, 20));
+        return g.valueAt === undefined ? null : { firstLineMs: g.firstLineAt, valueMs: g.valueAt };
       });
       await page.close();
-      runs.push(got);
+      if (got) runs.push(got);
     }
+    if (runs.length === 0) return null;
     return {
       firstLineMs: median(runs.map((r) => r.firstLineMs)),
       valueMs: median(runs.map((r) => r.valueMs)),
