@@ -18,7 +18,9 @@ export interface TablesCopy {
   drop(): Promise<void>;
 }
 
-const KEY = 'backstory:matcher-tables';
+/** The copy's key in `storage.session` (the bench reads its size there). */
+export const TABLES_COPY_KEY = 'backstory:matcher-tables';
+const KEY = TABLES_COPY_KEY;
 
 /** The copy in `area` (the extension's `storage.session`). Its failures are nulls and no-ops: the store answers. */
 export function sessionTablesCopy(area: Storage.StorageArea): TablesCopy {

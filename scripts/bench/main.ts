@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Worker } from 'playwright-core';
+import { TABLES_COPY_KEY } from '../../lib/background/tables-copy';
 import type { Entity } from '../../lib/shared/corpus/types';
 import { serveFolder } from '../lib/static-server';
 import { runAnnotate, runColdFloor } from './annotate-run';
@@ -246,15 +247,14 @@ async function figures20k(b: BenchBrowser, run: Run, floors: Map<string, number>
 
 /** How many characters the session's copy of the tables holds (both layers' base64). */
 async function copyChars(worker: Worker): Promise<number> {
-  return worker.evaluate(async () => {
+  return worker.evaluate(async (key) => {
     type Copy = Record<string, { base64?: string } | undefined>;
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { session: { get(k: string): Promise<Record<string, Copy>> } } };
     };
-    const key = 'backstory:matcher-tables';
     const copy = (await chrome.storage.session.get(key))[key] ?? {};
     return Object.values(copy).reduce((n, layer) => n + (layer?.base64?.length ?? 0), 0);
-  });
+  }, TABLES_COPY_KEY);
 }
 
 function rounded(figures: Record<string, number>, d: number): Figures {

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBench } from './browser-session';
-import { stopWorkers, REST_MS } from './wake-run';
+import { median, stopAndRest } from './wake-run';
 
 const WORKER = `globalThis.firstLineAt = performance.now();
 chrome.storage.session.get('v').then(() => { globalThis.valueAt = performance.now(); });
@@ -43,9 +43,6 @@ export interface WakeFloor {
   valueMs: number;
 }
 
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
-
 /** Wake the minimal worker `wakes` times by loading `url`; null when it cannot be stopped or never reads. */
 export async function runWakeFloor(
   url: string,
@@ -69,11 +66,7 @@ export async function runWakeFloor(
     );
     const runs: WakeFloor[] = [];
     for (let w = 0; w < wakes; w++) {
-      const blank = await b.context.newPage();
-      const stopped = await stopWorkers(b.context, blank);
-      await blank.close();
-      if (!stopped) return null;
-      await new Promise((r) => setTimeout(r, REST_MS));
+      if (!(await stopAndRest(b.context))) return null;
       const page = await b.context.newPage();
       await page.goto(url);
       const worker =

@@ -48,15 +48,20 @@ export interface WakeFigures {
  * Chromium closes an origin's IndexedDB files 2 s after its last connection closes. A worker
  * stopped for being idle (30 s) always meets them closed, so a wake waits this long after the stop.
  */
-export const REST_MS = 3000;
+const REST_MS = 3000;
 
-/** Stop the worker, then load `url` (a bench page) and see how the woken worker did. */
-export async function runWake(context: BrowserContext, url: string): Promise<WakeFigures | null> {
+/** Stop every service worker and rest as an idle stop would; false when they cannot be stopped. */
+export async function stopAndRest(context: BrowserContext): Promise<boolean> {
   const blank = await context.newPage();
   const stopped = await stopWorkers(context, blank);
   await blank.close();
-  if (!stopped) return null;
-  await new Promise((r) => setTimeout(r, REST_MS));
+  if (stopped) await new Promise((r) => setTimeout(r, REST_MS));
+  return stopped;
+}
+
+/** Stop the worker, then load `url` (a bench page) and see how the woken worker did. */
+export async function runWake(context: BrowserContext, url: string): Promise<WakeFigures | null> {
+  if (!(await stopAndRest(context))) return null;
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(
@@ -86,7 +91,7 @@ export async function runWake(context: BrowserContext, url: string): Promise<Wak
   };
 }
 
-const median = (values: number[]): number =>
+export const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
 
 /** What {@link runWake} gives, median over several wakes. */
