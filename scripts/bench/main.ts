@@ -226,7 +226,9 @@ async function figures20k(b: BenchBrowser, run: Run, floors: Map<string, number>
     log(
       `the floor: a worker of one line reading ${chars} characters from storage.session (5 wakes)`,
     );
-    const floor = await runWakeFloor(`${run.pages}/hover.html`, chars);
+    const floor = await runWakeFloor(`${run.pages}/hover.html`, chars).catch(
+      (err: unknown) => (log(`the floor failed: ${String(err)}`), null),
+    );
     f.tables_copy_chars_20k = chars;
     f.worker_first_line_floor_ms = round(floor?.firstLineMs);
     f.tables_load_floor_ms_20k = round(floor?.valueMs);

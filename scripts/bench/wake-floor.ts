@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBench } from './browser-session';
-import { median, stopAndRest } from './wake-run';
+import { median, runningWorker, stopAndRest } from './wake-run';
 
 const WORKER = `globalThis.firstLineAt = performance.now();
 chrome.storage.session.get('v').then(() => { globalThis.valueAt = performance.now(); });
@@ -69,8 +69,7 @@ export async function runWakeFloor(
       if (!(await stopAndRest(b.context))) return null;
       const page = await b.context.newPage();
       await page.goto(url);
-      const worker =
-        b.context.serviceWorkers().at(-1) ?? (await b.context.waitForEvent('serviceworker'));
+      const worker = await runningWorker(b.context);
       // A value that never comes back (10 s) leaves the wake out rather than holding the bench.
       const got = await worker.evaluate(async () => {
         const g = globalThis as unknown as { firstLineAt: number; valueAt?: number };

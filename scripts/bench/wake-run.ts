@@ -23,7 +23,7 @@ export async function stopWorkers(context: BrowserContext, page: Page): Promise<
 }
 
 /** The extension's running service worker, waiting for one to start if none runs. */
-async function runningWorker(context: BrowserContext): Promise<Worker> {
+export async function runningWorker(context: BrowserContext): Promise<Worker> {
   const live = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension:'));
   return live[live.length - 1] ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
 }

@@ -39,9 +39,12 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
-/** Whether every value of `list` is below `bound`. */
+/** Whether every value of `list` is an index below `bound` (0 or more: a signed column may hold less). */
 function below(list: ArrayLike<number>, bound: number): boolean {
-  for (let i = 0; i < list.length; i++) if ((list[i] as number) >= bound) return false;
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i] as number;
+    if (v < 0 || v >= bound) return false;
+  }
   return true;
 }
 

@@ -23,11 +23,14 @@ type TypedCtor = {
   BYTES_PER_ELEMENT: number;
 };
 
-/** The columns in their stored order; the strings' two arrays first. */
+/**
+ * The columns in their stored order; the strings' two arrays first. `trieNodes` is not stored: the
+ * trie's used slots are kept in the order of the nodes they lead to, which are 1..n (see below).
+ */
 const COLUMNS: ReadonlyArray<[name: string, type: TypedCtor]> = [
   ['strings.bytes', Uint8Array],
   ['strings.starts', Uint32Array],
-  ...TABLE_COLUMNS,
+  ...TABLE_COLUMNS.filter(([name]) => name !== 'trieNodes'),
 ];
 
 /** Columns of starts (they never go down): stored as the gap from each value to the one before. */
@@ -42,7 +45,7 @@ export interface PackedTables {
   source: string;
   reach: number;
   buffer: ArrayBuffer;
-  /** Elements stored for each column, in {@link COLUMNS} order (the trie's: its used slots). */
+  /** Elements stored for each column, in {@link COLUMNS} order (`trieSlots`: its used slots). */
   lengths: number[];
   /** Bytes per stored element of each column: 1, 2 or 4. */
   widths: number[];
@@ -58,14 +61,14 @@ function column(t: MatcherTables, name: string): Typed {
 function storedValues(t: MatcherTables, name: string): ArrayLike<number> {
   const values = column(t, name);
   if (GAPS.has(name)) return values.map((v, i) => (i === 0 ? v : v - (values[i - 1] as number)));
-  if (name === 'trieSlots' || name === 'trieNodes')
-    return usedSlots(t).map((s) => values[s] as number);
+  if (name === 'trieSlots') return usedSlots(t).map((s) => values[s] as number);
   return values;
 }
 
 /**
- * The trie's used slots in the order of the nodes they lead to. Nodes are numbered as the trie was
- * built, and each has one edge into it: made again in this order, the table comes out the same.
+ * The trie's used slots in the order of the nodes they lead to. Nodes are numbered 1..n as the trie
+ * was built, each with one edge into it: so slot `k` of this order leads to node `k + 1`, and the
+ * table made again in this order comes out the same.
  */
 function usedSlots(t: MatcherTables): number[] {
   const slots: number[] = [];
@@ -151,17 +154,16 @@ export function unpackTables(stored: unknown): MatcherTables | null {
     const view = new Stored(stored.buffer, at[i] as number, stored.lengths[i] as number);
     columns[name] = columnAt(view, name, type);
   });
-  const {
-    'strings.bytes': bytes,
-    'strings.starts': starts,
-    trieSlots,
-    trieNodes,
-    ...rest
-  } = columns;
-  if (trieSlots?.length !== trieNodes?.length) return null;
+  const { 'strings.bytes': bytes, 'strings.starts': starts, trieSlots: edges, ...rest } = columns;
+  // One edge into every node but the root (`termStarts` has one start per node, and an end).
+  const nodes = (rest.termStarts?.length ?? 0) - 2;
+  if (edges?.length !== nodes) return null;
   return checkTables({
     ...rest,
-    ...edgeTable(trieSlots as Typed, trieNodes as Typed),
+    ...edgeTable(
+      edges,
+      Int32Array.from({ length: nodes }, (_, k) => k + 1),
+    ),
     format: stored.format,
     source: stored.source,
     reach: stored.reach,

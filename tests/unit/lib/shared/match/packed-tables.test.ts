@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_COLUMNS } from '../../../../../lib/shared/match/check-tables';
+import { checkTables, TABLE_COLUMNS } from '../../../../../lib/shared/match/check-tables';
 import { compileMatcher } from '../../../../../lib/shared/match/compile';
 import { createMatcher } from '../../../../../lib/shared/match/matcher';
 import {
@@ -44,7 +44,8 @@ describe('packed tables', () => {
     const big = compileMatcher(generateEntities(2000, 7), 'v1');
     const packed = packTables(big);
     const asTheyAre = Object.values(columns(big)).length;
-    expect(packed.widths).toHaveLength(asTheyAre);
+    // Every column but the trie's nodes, which follow from the order its slots are kept in.
+    expect(packed.widths).toHaveLength(asTheyAre - 1);
     const wide =
       big.strings.bytes.byteLength +
       big.strings.starts.byteLength +
@@ -81,6 +82,16 @@ describe('packed tables', () => {
     expect(unpackTables({ ...packed, widths: packed.widths.map(() => 3) })).toBeNull();
     expect(unpackTables({ ...packed, widths: undefined })).toBeNull();
     expect(unpackTables({ ...packed, format: 2 })).toBeNull();
+    // A trie with an edge more or less than it has nodes is refused before its table is made.
+    const trie = 2 + TABLE_COLUMNS.findIndex(([name]) => name === 'trieSlots');
+    const lengths = (d: number) => packed.lengths.map((n, i) => (i === trie ? n + d : n));
+    expect(unpackTables({ ...packed, lengths: lengths(-1) })).toBeNull();
     expect(unpackTables(tables)).toBeNull();
+  });
+
+  it('refuse tables whose trie leads to a negative node', () => {
+    const trieNodes = Int32Array.from(tables.trieNodes, (n) => (n === 0 ? 0 : -n));
+    expect(checkTables({ ...tables, trieNodes })).toBeNull();
+    expect(checkTables({ ...tables })).not.toBeNull();
   });
 });
