@@ -4,6 +4,9 @@ import { defineConfig } from 'wxt';
 import { firefoxThemeIcons, iconSet, TOOLBAR_SIZES } from './lib/shared/toolbar-icon-files';
 import { writeIcons } from './scripts/icons/render-icons';
 
+/** The rest of the background's script (lib/background/rest-loader.ts's REST_SCRIPT, without the slash). */
+const REST_SCRIPT_FILE = 'background-rest.js';
+
 // Firefox gets MV2 (WXT's default for Firefox): its MV3 build needs host
 // permissions granted by hand after install, so an MV2 build is the one that
 // highlights on every page straight after installing.
@@ -68,6 +71,15 @@ export default defineConfig({
         ? alias
         : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest];
+    },
+    // Firefox's background page cannot importScripts: it is given the rest of the background
+    // (entrypoints/background-rest.ts) before its own script, which finds it at start-up.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const scripts =
+        manifest.background && 'scripts' in manifest.background
+          ? manifest.background.scripts
+          : undefined;
+      if (scripts && !scripts.includes(REST_SCRIPT_FILE)) scripts.unshift(REST_SCRIPT_FILE);
     },
     // The icons are rendered from assets/icon.svg on every build, into WXT's own (ignored) folder.
     'build:publicAssets': (wxt, files) => {

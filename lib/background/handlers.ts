@@ -15,7 +15,7 @@ import { createSearchIndexCache } from './search/index-cache';
 import { buildSearchIndex } from './search/search-index';
 import { searchDocuments } from './search/search-documents';
 import { compileMatcher } from '../shared/match/compile';
-import { createPageHandlers } from './page-handlers';
+import type { PageCall } from './page-handlers';
 import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createReaderHandlers } from './reader-handlers';
 import { createReaderLearning, type ReaderLearning } from './reader-learning';
@@ -32,8 +32,6 @@ export interface BackgroundDeps {
   openReader: (id: string, context: CallContext) => Promise<boolean>;
   /** Run the clipper script in a tab; resolves with what it returned. */
   runClipper?: (tabId: number) => Promise<unknown>;
-  /** Run the card's script in a frame of a tab (loaded on a page's first hover). */
-  injectCard?: (tabId: number, frameId: number) => Promise<void>;
   /** The matcher tables' copy for this browser session (a Chromium worker's quick wake). */
   tablesCopy?: TablesCopy;
 }
@@ -81,14 +79,14 @@ async function withRepair<T>(
   }
 }
 
+/** Every {@link BackgroundCalls} call but the page's (page-handlers.ts) and the reader controls' (controls/control-handlers.ts). */
+export type BackgroundHandlers = Omit<Handlers<BackgroundCalls>, keyof ControlCalls | PageCall>;
+
 /**
- * Handlers for every {@link BackgroundCalls} call, on top of the named queries and the search index,
- * except the reader controls' (lib/background/controls/control-handlers.ts).
+ * Handlers for the {@link BackgroundHandlers} calls, on top of the named queries and the search
+ * index, with the matcher they share with the page's calls.
  */
-export function createBackgroundHandlers(deps: BackgroundDeps): Omit<
-  Handlers<BackgroundCalls>,
-  keyof ControlCalls
-> & {
+export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandlers & {
   pageMatcher: PageMatcher;
   learning: ReaderLearning;
 } {
@@ -122,10 +120,6 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Omit<
   });
   return {
     ...reader,
-    ...createPageHandlers({
-      matcher: pageMatcher,
-      injectCard: deps.injectCard ?? (async () => Promise.reject(new Error('no card to load'))),
-    }),
     pageMatcher,
     learning,
     relatedArticles: ({ entityId, pageEntityIds = [], limit = DEFAULT_RELATED_LIMIT }) =>

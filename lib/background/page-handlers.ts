@@ -15,7 +15,8 @@ import { PageTexts } from './page-texts';
 export type PageCall = 'siftPage' | 'matchPage' | 'matchText' | 'loadCard';
 
 export interface PageDeps {
-  matcher: PageMatcher;
+  /** The warm matcher (the front's on a woken worker, the rest's after). */
+  matcher: Pick<PageMatcher, 'get'>;
   /** Run the card's script in the sender's frame. */
   injectCard: (tabId: number, frameId: number) => Promise<void>;
 }

@@ -7,7 +7,7 @@
 import type { BackstoryDatabase } from './db/database';
 import { aroundCorpusWrite } from './db/load-bundle';
 import { compileStoredTables, storedTables, type LayeredTables } from './db/matcher-tables';
-import { layerMatchers } from '../shared/match/layered';
+import { layeredMatcher } from '../shared/match/layered';
 import { createMatcher } from '../shared/match/matcher';
 import type { MatcherTables } from '../shared/match/tables';
 import type { Matcher } from '../shared/match/types';
@@ -58,13 +58,6 @@ export interface PageMatcher {
 async function fromBundle(deps: PageMatcherDeps): Promise<Partial<LayeredTables> | null> {
   const tables = await deps.bundleTables?.().catch(() => null);
   return tables && tables.source === deps.expectedVersion ? { corpus: tables } : null;
-}
-
-/** One matcher of the layers: the corpus's, with the reader's names over it when there are any. */
-export function layeredMatcher(corpus: Matcher, reader?: MatcherTables): Matcher {
-  return reader && reader.entityId.length > 0
-    ? layerMatchers(corpus, createMatcher(reader))
-    : corpus;
 }
 
 interface Loaded {

@@ -16,7 +16,8 @@ import { discoverArticle } from '../shared/discover/discover-article';
 import type { Candidate } from '../shared/discover/types';
 import { compileMatcher } from '../shared/match/compile';
 import type { Matcher } from '../shared/match/types';
-import { layeredMatcher, type PageMatcher } from './page-matcher';
+import { layeredMatcher } from '../shared/match/layered';
+import type { PageMatcher } from './page-matcher';
 import { forgetArticle, learnNames } from './reader-names';
 
 export interface LearningDeps {

@@ -42,3 +42,26 @@ export function sessionTablesCopy(area: Storage.StorageArea): TablesCopy {
     },
   };
 }
+
+/**
+ * `copy` with what it read kept until the next write or drop: a woken worker reads the copy for
+ * its first pages (lib/background/front-matcher.ts) and the rest of the background, loaded later,
+ * is given the same tables instead of reading them again. Every write and drop goes through here.
+ */
+export function rememberReads(copy: TablesCopy): TablesCopy {
+  let kept: { source: string; tables: Promise<LayeredTables | null> } | null = null;
+  return {
+    read(source) {
+      if (kept?.source !== source) kept = { source, tables: copy.read(source) };
+      return kept.tables;
+    },
+    async write(tables) {
+      kept = null;
+      await copy.write(tables);
+    },
+    async drop() {
+      kept = null;
+      await copy.drop();
+    },
+  };
+}

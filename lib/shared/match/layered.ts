@@ -6,7 +6,9 @@
  * so its full and short forms are judged together; where the layers' mentions
  * overlap, the leftmost and then the longest wins, as inside one matcher.
  */
+import { createMatcher } from './matcher';
 import { leftmostLongest } from './overlaps';
+import type { MatcherTables } from './tables';
 import type { FindOptions, FoundMention, Matcher } from './types';
 
 /** The mentions of both layers, overlaps resolved as inside one matcher. */
@@ -43,4 +45,11 @@ export function layerMatchers(base: Matcher, top: Matcher): Matcher {
       return under.map((list, i) => union(list, over[i] ?? []));
     },
   };
+}
+
+/** One matcher of the layers: the corpus's, with the reader's names over it when there are any. */
+export function layeredMatcher(corpus: Matcher, reader?: MatcherTables): Matcher {
+  return reader && reader.entityId.length > 0
+    ? layerMatchers(corpus, createMatcher(reader))
+    : corpus;
 }

@@ -57,8 +57,13 @@ describe('a background that does not answer in time', () => {
       page.evaluate(centreOfText, ['p-lead', 'Lương Cường'] as [string, string]),
     );
     await hoverUntilCard(page, point);
-    const loading = await eventually(() => evaluateInCard(page, cardState));
+    // The card says it is loading (its status comes a moment after the card itself).
+    const loading = await eventually(async () => {
+      const s = await evaluateInCard(page, cardState);
+      return s?.status || s?.alert ? s : null;
+    });
     expect(loading.status).not.toBe('');
+    expect(loading.alert).toBe('');
     const failed = await eventually(async () => {
       const s = await evaluateInCard(page, cardState);
       return s?.alert ? s : null;

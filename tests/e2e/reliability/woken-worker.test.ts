@@ -81,6 +81,9 @@ async function lastLoad(worker: Worker): Promise<LastLoad> {
   return load as unknown as LastLoad;
 }
 
+/** Whether the worker has loaded the rest of the background (lib/background/rest-loader.ts). */
+const restLoaded = () => 'backstoryStartRest' in globalThis;
+
 const names = async (page: Page) => (await page.evaluate(readHighlights)).map((h) => h.text);
 
 describe('a woken service worker (Chromium)', () => {
@@ -96,6 +99,12 @@ describe('a woken service worker (Chromium)', () => {
     const { page, worker } = await wakeOn('names-new-leader.html');
     await expect.poll(() => names(page), { timeout: 15_000 }).toContain('Lương Cường');
     expect(await lastLoad(worker)).toMatchObject({ compiled: false, fromCopy: true });
+    // Matching loaded nothing more: the rest of the background comes with the first call that needs
+    // the corpus store, imported from the copy installed with the worker.
+    expect(await worker.evaluate(restLoaded)).toBe(false);
+    const { hits } = await call('search', { query: 'Luong Cuong' });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(await worker.evaluate(restLoaded)).toBe(true);
     await page.close();
   });
 

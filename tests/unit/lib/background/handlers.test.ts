@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../../lib/background/handlers';
+import { createPageHandlers } from '../../../../lib/background/page-handlers';
 import type { CorpusBundle } from '../../../../lib/shared/corpus/types';
 import type { BackstoryDatabase } from '../../../../lib/background/db/database';
 import { backgroundCalls, controlCalls } from '../../../../lib/shared/messages/protocol';
@@ -22,7 +23,10 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     openReader: vi.fn(async () => true),
     ...overrides,
   };
-  return { db, deps, handlers: createBackgroundHandlers(deps) };
+  // The background answers the page's calls itself (entrypoints/background.ts), with the same matcher.
+  const background = createBackgroundHandlers(deps);
+  const page = createPageHandlers({ matcher: background.pageMatcher, injectCard: async () => {} });
+  return { db, deps, handlers: { ...background, ...page } };
 }
 
 describe('createBackgroundHandlers', () => {

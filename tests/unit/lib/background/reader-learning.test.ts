@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPageMatcher, layeredMatcher } from '../../../../lib/background/page-matcher';
+import { createPageMatcher } from '../../../../lib/background/page-matcher';
+import { layeredMatcher } from '../../../../lib/shared/match/layered';
 import { createReaderLearning } from '../../../../lib/background/reader-learning';
 import type { BackstoryDatabase } from '../../../../lib/background/db/database';
 import { ensureCorpus } from '../../../../lib/background/db/load-bundle';
