@@ -39,8 +39,17 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
-/** Whether every value of `list` is an index below `bound` (0 or more: a signed column may hold less). */
-function below(list: ArrayLike<number>, bound: number): boolean {
+/**
+ * Whether every value of `list` is an index below `bound`. One function per kind of array: a woken
+ * worker checks its tables before its code is warm, and a loop that meets one kind is made fast soonest.
+ */
+function below(list: Uint32Array, bound: number): boolean {
+  for (let i = 0; i < list.length; i++) if ((list[i] as number) >= bound) return false;
+  return true;
+}
+
+/** {@link below} for a signed column, which may also hold less than 0. */
+function belowSigned(list: Int32Array, bound: number): boolean {
   for (let i = 0; i < list.length; i++) {
     const v = list[i] as number;
     if (v < 0 || v >= bound) return false;
@@ -48,8 +57,8 @@ function below(list: ArrayLike<number>, bound: number): boolean {
   return true;
 }
 
-/** Lengths and indices that must agree for matching to be safe. */
-function consistent(t: MatcherTables): boolean {
+/** Lengths that must agree for matching to be safe. */
+function shaped(t: MatcherTables): boolean {
   const entities = t.entityId.length;
   const rows = t.rowKey.length;
   const strings = t.strings.starts.length - 1;
@@ -57,7 +66,6 @@ function consistent(t: MatcherTables): boolean {
   return (
     strings >= 0 &&
     t.strings.starts[strings] === t.strings.bytes.length &&
-    below(t.strings.starts, t.strings.bytes.length + 1) &&
     [t.entityName, t.entityKind, t.entityFlags, t.entityYear].every((c) => c.length === entities) &&
     t.listStarts.length === entities * LISTS_PER_ENTITY + 1 &&
     t.listStarts[entities * LISTS_PER_ENTITY] === t.listItems.length &&
@@ -66,16 +74,30 @@ function consistent(t: MatcherTables): boolean {
     (slots & (slots - 1)) === 0 &&
     t.trieNodes.length === slots &&
     t.filter.length === 65536 &&
-    below(t.rowEntity, entities) &&
-    below(t.termRows, rows) &&
-    t.termStarts[t.termStarts.length - 1] === t.termRows.length &&
-    below(t.trieNodes, t.termStarts.length - 1) &&
+    t.termStarts[t.termStarts.length - 1] === t.termRows.length
+  );
+}
+
+/** Indices that must point inside the columns they index. */
+function inBounds(t: MatcherTables): boolean {
+  const strings = t.strings.starts.length - 1;
+  return (
+    below(t.strings.starts, t.strings.bytes.length + 1) &&
+    below(t.rowEntity, t.entityId.length) &&
+    below(t.termRows, t.rowKey.length) &&
+    belowSigned(t.trieNodes, t.termStarts.length - 1) &&
     [t.entityId, t.entityName, t.listItems, t.rowKey, t.rowAlias].every((c) => below(c, strings))
   );
 }
 
-/** `value` as tables of the current format, or null when it is anything else. */
-export function checkTables(value: unknown): MatcherTables | null {
+/**
+ * `value` as tables of the current format, or null when it is anything else. With `indices: false`
+ * only their shape is checked, not each index (for a copy this extension made from checked tables).
+ */
+export function checkTables(
+  value: unknown,
+  { indices = true }: { indices?: boolean } = {},
+): MatcherTables | null {
   if (!isRecord(value) || value.format !== TABLES_FORMAT || typeof value.source !== 'string')
     return null;
   if (typeof value.reach !== 'number' || !Number.isInteger(value.reach) || value.reach < 0)
@@ -89,5 +111,5 @@ export function checkTables(value: unknown): MatcherTables | null {
     return null;
   for (const [column, type] of TABLE_COLUMNS) if (!(value[column] instanceof type)) return null;
   const t = value as unknown as MatcherTables;
-  return consistent(t) ? t : null;
+  return shaped(t) && (!indices || inBounds(t)) ? t : null;
 }

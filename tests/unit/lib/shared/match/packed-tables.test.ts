@@ -74,6 +74,33 @@ describe('packed tables', () => {
     );
   });
 
+  it('keep every column as the matcher reads it in the text form, given back as views on one buffer', () => {
+    const big = compileMatcher(generateEntities(2000, 7), 'v1');
+    const back = tablesFromText(JSON.parse(JSON.stringify(tablesToText(big))));
+    if (!back) throw new Error('refused');
+    expect(columns(back)).toEqual(columns(big));
+    // Nothing narrowed or rebuilt: each column lies in the one decoded buffer, in its own type.
+    const buffers = new Set([back.strings.bytes.buffer, back.trieNodes.buffer, back.rowKey.buffer]);
+    expect(buffers.size).toBe(1);
+    expect(back.trieNodes).toBeInstanceOf(Int32Array);
+    expect(back.entityYear).toBeInstanceOf(Uint16Array);
+  });
+
+  it('refuse a text form whose lengths or bytes do not fit, or that is not the tables', () => {
+    const text = tablesToText(tables);
+    expect(tablesFromText({ ...text, lengths: text.lengths.slice(1) })).toBeNull();
+    expect(tablesFromText({ ...text, lengths: text.lengths.map((n) => n + 1) })).toBeNull();
+    expect(tablesFromText({ ...text, lengths: text.lengths.map(() => -1) })).toBeNull();
+    expect(tablesFromText({ ...text, base64: text.base64.slice(0, -8) })).toBeNull();
+    expect(tablesFromText({ ...text, format: 2 })).toBeNull();
+    // Lengths that fit the bytes but not each other: a shape the matcher cannot read.
+    const rows = 2 + TABLE_COLUMNS.findIndex(([name]) => name === 'rowKind');
+    const kinds = 2 + TABLE_COLUMNS.findIndex(([name]) => name === 'entityKind');
+    const swapped = text.lengths.map((n, i) => (i === rows ? n - 8 : i === kinds ? n + 8 : n));
+    expect(tablesFromText({ ...text, lengths: swapped })).toBeNull();
+    expect(tablesFromText(packTables(tables))).toBeNull();
+  });
+
   it('refuse a buffer cut short, lengths or widths that do not fit, or anything that is not packed tables', () => {
     const packed = packTables(tables);
     expect(unpackTables({ ...packed, buffer: packed.buffer.slice(0, 100) })).toBeNull();
