@@ -15,19 +15,13 @@ afterAll(async () => {
 });
 
 /**
- * Runs in the service worker: its next corpus load takes `ms` (its database is gone, so a load must
- * happen), as a reload after an update would. With `cold`, the matcher it holds is forgotten too, so
- * that pages wait for that load as well.
+ * Runs in the service worker, warm: from now on its corpus loads take `ms` (its fetch of the bundle
+ * waits that long), as a reload after an update would.
  */
-async function slowBackground([ms, cold]: [number, boolean]): Promise<void> {
+async function slowLoads(ms: number): Promise<void> {
   const g = globalThis as unknown as {
     fetch: typeof fetch;
-    indexedDB: IDBFactory;
-    backstoryPageMatcher: {
-      get(): Promise<unknown>;
-      invalidate(): void;
-      lastLoad: { compiled: boolean } | null;
-    };
+    backstoryPageMatcher: { get(): Promise<unknown>; lastLoad: { compiled: boolean } | null };
   };
   // Warm means read from the stored corpus: a matcher made from the bundle while the first load is
   // still writing is replaced once that load is done.
@@ -37,25 +31,38 @@ async function slowBackground([ms, cold]: [number, boolean]): Promise<void> {
     if (tries > 100) throw new Error('the matcher never loaded from storage');
     await new Promise((r) => setTimeout(r, 100));
   }
-  if (cold) g.backstoryPageMatcher.invalidate();
   const realFetch = g.fetch.bind(g);
   g.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     new Promise((resolve) => setTimeout(() => resolve(realFetch(input, init)), ms));
+}
+
+/**
+ * Runs in the service worker: its database is deleted, so the next call that needs the corpus waits
+ * for a load. With `cold`, the matcher it holds is forgotten too, so that pages wait for that load.
+ */
+async function dropStore(cold: boolean): Promise<void> {
+  const g = globalThis as unknown as {
+    indexedDB: IDBFactory;
+    backstoryPageMatcher: { invalidate(): void };
+  };
   await new Promise<void>((resolve) => {
     const r = g.indexedDB.deleteDatabase('backstory');
     r.onsuccess = r.onerror = () => resolve();
   });
+  if (cold) g.backstoryPageMatcher.invalidate();
 }
 
 describe('a background that does not answer in time', () => {
   it('gives the card a clear error with "try again", which works once the background answers', async () => {
-    // The page is matched by the warm matcher; the card's articles wait for an 8 s load (longer than it waits).
-    await session.serviceWorker.evaluate(slowBackground, [8000, false] as [number, boolean]);
+    // The page is matched by the warm matcher; then the store goes, and the card's articles wait for
+    // an 8 s load (longer than the card waits), which begins with the card's call.
+    await session.serviceWorker.evaluate(slowLoads, 8000);
     const page = await session.context.newPage();
     await page.goto(`${session.demo.url}/news.html`);
     const point = await eventually(() =>
       page.evaluate(centreOfText, ['p-lead', 'Lương Cường'] as [string, string]),
     );
+    await session.serviceWorker.evaluate(dropStore, false);
     await hoverUntilCard(page, point);
     // The card says it is loading (its status comes a moment after the card itself).
     const loading = await eventually(async () => {
@@ -87,7 +94,8 @@ describe('a background that does not answer in time', () => {
 
   it('leaves a page unhighlighted while the background cannot match, and highlights it on its next change', async () => {
     // Longer than the page waits for an answer (10 s): the page gives up and waits for a change.
-    await session.serviceWorker.evaluate(slowBackground, [14_000, true] as [number, boolean]);
+    await session.serviceWorker.evaluate(slowLoads, 14_000);
+    await session.serviceWorker.evaluate(dropStore, true);
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
