@@ -40,8 +40,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Whether every value of `list` is an index below `bound`. One function per kind of array: a woken
- * worker checks its tables before its code is warm, and a loop that meets one kind is made fast soonest.
+ * Whether every value of `list` is an index below `bound`. One function per kind of array: a worker
+ * that has just read its tables from IndexedDB checks them before its code is warm, and a loop that meets one kind is made fast soonest.
  */
 function below(list: Uint32Array, bound: number): boolean {
   for (let i = 0; i < list.length; i++) if ((list[i] as number) >= bound) return false;

@@ -140,8 +140,8 @@ function columnAt(stored: Typed, name: string, type: TypedCtor): Typed {
 
 /**
  * Gaps summed in place into the starts they were taken from. Always on a Uint32Array (the gap columns
- * are widened first): a woken worker runs this once, before its code is warm, and a loop that meets
- * one kind of array is the one the engine makes fast soonest.
+ * are widened first): a worker reading IndexedDB runs this once, before its code is warm, and a loop
+ * that meets one kind of array is the one the engine makes fast soonest.
  */
 function sumGaps(starts: Uint32Array): void {
   for (let i = 1; i < starts.length; i++)
